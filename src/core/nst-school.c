@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-school"
+
+#include "config.h"
+
+#include "nst-date.h"
+#include "nst-school.h"
+
+static const char *const text_fields[] = {
+  "full-name", "short-name", "legal-address", "city", "email", "phone",
+  "inn", "ogrn", "website", "director-post", "director-name",
+  "curator-post", "curator-name", "order-suffix", NULL,
+};
+#define N_TEXT_FIELDS (G_N_ELEMENTS (text_fields) - 1)
+
+struct _NstSchool
+{
+  GObject parent_instance;
+
+  char *text[N_TEXT_FIELDS];
+  guint school_year;
+  guint mentee_limit;
+};
+
+G_DEFINE_FINAL_TYPE (NstSchool, nst_school, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FIRST_TEXT,
+  PROP_LAST_TEXT = PROP_FIRST_TEXT + N_TEXT_FIELDS - 1,
+  PROP_SCHOOL_YEAR,
+  PROP_MENTEE_LIMIT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static int
+field_index (const char *field)
+{
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    if (g_str_equal (field, text_fields[i]))
+      return i;
+  return -1;
+}
+
+static void
+nst_school_finalize (GObject *object)
+{
+  NstSchool *self = NST_SCHOOL (object);
+
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    g_free (self->text[i]);
+  G_OBJECT_CLASS (nst_school_parent_class)->finalize (object);
+}
+
+static void
+nst_school_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  NstSchool *self = NST_SCHOOL (object);
+
+  if (prop_id >= PROP_FIRST_TEXT && prop_id <= PROP_LAST_TEXT)
+    g_value_set_string (value, nst_school_get_text (self, text_fields[prop_id - PROP_FIRST_TEXT]));
+  else if (prop_id == PROP_SCHOOL_YEAR)
+    g_value_set_uint (value, self->school_year);
+  else if (prop_id == PROP_MENTEE_LIMIT)
+    g_value_set_uint (value, self->mentee_limit);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+nst_school_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  NstSchool *self = NST_SCHOOL (object);
+
+  if (prop_id >= PROP_FIRST_TEXT && prop_id <= PROP_LAST_TEXT)
+    nst_school_set_text (self, text_fields[prop_id - PROP_FIRST_TEXT], g_value_get_string (value));
+  else if (prop_id == PROP_SCHOOL_YEAR)
+    nst_school_set_school_year (self, g_value_get_uint (value));
+  else if (prop_id == PROP_MENTEE_LIMIT)
+    nst_school_set_mentee_limit (self, g_value_get_uint (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+nst_school_class_init (NstSchoolClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = nst_school_finalize;
+  object_class->get_property = nst_school_get_property;
+  object_class->set_property = nst_school_set_property;
+
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    properties[PROP_FIRST_TEXT + i] = g_param_spec_string (text_fields[i], NULL, NULL, "", flags);
+  properties[PROP_SCHOOL_YEAR] =
+    g_param_spec_uint ("school-year", NULL, NULL, 1990, 2200, 2025, flags);
+  properties[PROP_MENTEE_LIMIT] =
+    g_param_spec_uint ("mentee-limit", NULL, NULL, 1, 100, 3, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+nst_school_init (NstSchool *self)
+{
+  GDate today;
+
+  nst_date_today (&today);
+  self->school_year = nst_school_year_of (&today);
+  self->mentee_limit = 3;
+  self->text[field_index ("order-suffix")] = g_strdup ("о-д");
+  self->text[field_index ("director-post")] = g_strdup ("Директор");
+}
+
+NstSchool *
+nst_school_new (void)
+{
+  return g_object_new (NST_TYPE_SCHOOL, NULL);
+}
+
+/**
+ * nst_school_text_fields:
+ *
+ * Returns: (transfer none): the %NULL-terminated names of the text fields
+ */
+const char *const *
+nst_school_text_fields (void)
+{
+  return text_fields;
+}
+
+const char *
+nst_school_get_text (NstSchool  *self,
+                     const char *field)
+{
+  int i = field_index (field);
+
+  g_return_val_if_fail (i >= 0, "");
+  return self->text[i] ? self->text[i] : "";
+}
+
+void
+nst_school_set_text (NstSchool  *self,
+                     const char *field,
+                     const char *value)
+{
+  int i = field_index (field);
+  g_autofree char *trimmed = NULL;
+
+  g_return_if_fail (i >= 0);
+  trimmed = g_strstrip (g_strdup (value ? value : ""));
+  if (g_strcmp0 (nst_school_get_text (self, field), trimmed) == 0)
+    return;
+  g_free (self->text[i]);
+  self->text[i] = g_steal_pointer (&trimmed);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_TEXT + i]);
+}
+
+guint nst_school_get_school_year (NstSchool *self) { return self->school_year; }
+
+void
+nst_school_set_school_year (NstSchool *self,
+                            guint      start_year)
+{
+  if (self->school_year == start_year)
+    return;
+  self->school_year = start_year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHOOL_YEAR]);
+}
+
+guint nst_school_get_mentee_limit (NstSchool *self) { return self->mentee_limit; }
+
+void
+nst_school_set_mentee_limit (NstSchool *self,
+                             guint      limit)
+{
+  if (self->mentee_limit == limit)
+    return;
+  self->mentee_limit = limit;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENTEE_LIMIT]);
+}
+
+/* No name yet: the details were never entered. */
+gboolean
+nst_school_is_empty (NstSchool *self)
+{
+  return *nst_school_get_text (self, "full-name") == '\0' &&
+         *nst_school_get_text (self, "short-name") == '\0';
+}
