@@ -71,9 +71,14 @@ append_primary (GString  *key,
   gunichar lower = g_unichar_tolower (c);
   guint rank;
 
-  if (g_unichar_isspace (c) || c == '-' || c == 0x2010 || c == 0x2011)
+  if (g_unichar_isspace (c))
     {
       g_string_append_c (key, 0x02);
+      return;
+    }
+  if (c == '-' || c == 0x2010 || c == 0x2011)
+    {
+      g_string_append_c (key, 0x03);
       return;
     }
   if (c >= '0' && c <= '9')
@@ -104,14 +109,14 @@ static void
 append_secondary (GString  *key,
                   gunichar  c)
 {
-  gunichar lower = g_unichar_tolower (c);
-  char mark = 0x02;
+  g_string_append_c (key, g_unichar_tolower (c) == 0x0451 ? 0x03 : 0x02);
+}
 
-  if (lower == 0x0451)
-    mark += 1; /* ё after е */
-  if (g_unichar_isupper (c))
-    mark += 2; /* lower case before upper case */
-  g_string_append_c (key, mark);
+static void
+append_tertiary (GString  *key,
+                 gunichar  c)
+{
+  g_string_append_c (key, g_unichar_isupper (c) ? 0x03 : 0x02);
 }
 
 /**
@@ -137,5 +142,8 @@ nst_ru_collation_key (const char *text)
   g_string_append_c (key, 0x01);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     append_secondary (key, g_utf8_get_char (p));
+  g_string_append_c (key, 0x01);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    append_tertiary (key, g_utf8_get_char (p));
   return g_string_free (key, FALSE);
 }

@@ -325,6 +325,7 @@ save_in_transaction (NstStore        *self,
                      GError         **error)
 {
   gboolean own = sqlite3_get_autocommit (nst_store_get_db (self));
+  gint64 original_id = nst_participant_get_id (p);
 
   if (!validate (p, consents, error))
     return FALSE;
@@ -337,13 +338,18 @@ save_in_transaction (NstStore        *self,
   if (!replace_consents (self, nst_participant_get_id (p), consents, error))
     goto fail;
   if (own && !nst_store_commit (self, error))
-    return FALSE;
+    {
+      /* A new participant must not keep an id the rollback took back. */
+      nst_participant_set_id (p, original_id);
+      return FALSE;
+    }
   nst_participant_set_missing_consents (p, nst_consents_find_missing (p, consents));
   return TRUE;
 
 fail:
   if (own)
     nst_store_rollback (self);
+  nst_participant_set_id (p, original_id);
   return FALSE;
 }
 

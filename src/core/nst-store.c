@@ -321,6 +321,30 @@ check_integrity (NstStore  *self,
   return TRUE;
 }
 
+/* Version 0 with tables is another program's database, not a new one. */
+static gboolean
+check_empty (NstStore  *self,
+             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sqlite_master", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      nst_store_set_error (error, self->db, rc, _("Could not read the database"));
+      return FALSE;
+    }
+  if (sqlite3_column_int (stmt, 0) != 0)
+    {
+      g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_CORRUPT,
+                   _("“%s” is a database of another program, not of Nastavnik."), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 configure_connection (NstStore  *self,
                       GError   **error)
@@ -424,6 +448,8 @@ nst_store_open (const char  *path,
                    path, self->schema_version, nst_migrations_count ());
       return NULL;
     }
+  if (self->schema_version == 0 && !check_empty (self, error))
+    return NULL;
   if ((self->schema_version > 0 && !check_integrity (self, error)) ||
       !configure_connection (self, error) || !migrate (self, error))
     return NULL;
@@ -539,7 +565,7 @@ nst_store_backup (NstStore  *self,
                   GError   **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S-%f");
   g_autofree char *prefix = backup_prefix (self->path);
   g_autofree char *dir = g_path_get_dirname (self->path);
   g_autofree char *name = g_strconcat (prefix, stamp, ".db", NULL);
@@ -575,7 +601,13 @@ nst_store_backup_daily (NstStore  *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y%m%d-");
   g_autofree char *prefix = backup_prefix (self->path);
+  gboolean empty = FALSE;
 
+  /* A new, empty database has nothing worth a copy. */
+  if (!nst_store_is_empty (self, &empty, error))
+    return FALSE;
+  if (empty)
+    return TRUE;
   for (guint i = 0; i < backups->len; i++)
     {
       g_autofree char *base = g_path_get_basename (g_ptr_array_index (backups, i));

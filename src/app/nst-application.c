@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nst-application.h"
+#include "nst-school-dialog.h"
+#include "nst-window.h"
+
+struct _NstApplication
+{
+  AdwApplication parent_instance;
+
+  char *database_path;
+};
+
+G_DEFINE_FINAL_TYPE (NstApplication, nst_application, ADW_TYPE_APPLICATION)
+
+static void
+show_open_error (NstApplication *self,
+                 const GError   *error)
+{
+  AdwMessageDialog *dialog;
+
+  /* No window can work without its database: say why, then quit. */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Could not open the database"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static NstStore *
+open_store (NstApplication  *self,
+            GError         **error)
+{
+  g_autofree char *default_path = nst_store_default_path ();
+  g_autoptr(NstStore) store = NULL;
+  g_autoptr(GError) backup_error = NULL;
+
+  if (self->database_path == NULL)
+    {
+      if (!nst_store_prepare_default_directory (default_path, error))
+        return NULL;
+      self->database_path = g_steal_pointer (&default_path);
+    }
+  store = nst_store_open (self->database_path, error);
+  if (store != NULL && !nst_store_backup_daily (store, &backup_error))
+    g_message ("Daily backup failed: %s", backup_error->message);
+  return g_steal_pointer (&store);
+}
+
+/* For bench/bench-registry: NST_BENCH_FIRST_FRAME=1 prints a line once the
+ * window has painted its first frame, then quits. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, user_data);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (app);
+}
+
+static void
+window_mapped_cb (GtkWidget *window,
+                  gpointer   user_data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_frame_cb), user_data);
+}
+
+static void
+nst_application_activate (GApplication *app)
+{
+  NstApplication *self = NST_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(NstStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL)
+    {
+      /* A second launch raises the window it already has. */
+      gtk_window_present (window);
+      return;
+    }
+  store = open_store (self, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, error);
+      return;
+    }
+  window = GTK_WINDOW (nst_window_new (self, store));
+  if (g_getenv ("NST_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), app);
+  gtk_window_present (window);
+}
+
+static int
+nst_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  NstApplication *self = NST_APPLICATION (app);
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      nst_application_set_database_path (self, g_file_peek_path (file));
+    }
+  return -1;
+}
+
+static void
+school_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (NST_IS_WINDOW (window))
+    nst_window_show_school_dialog (NST_WINDOW (window));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Nastavnik developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Nastavnik"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("The school's mentoring programme: the registry of mentors and "
+                                       "mentees, pairs and groups, personalized programmes, the roadmap "
+                                       "and the documents to sign. Data stays on this computer."),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* Closing through the windows lets each ask about unsaved forms. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "school", school_action_cb },
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+};
+
+static void
+nst_application_startup (GApplication *app)
+{
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *add_accels[] = { "<Control>n", NULL };
+  const char *search_accels[] = { "<Control>f", NULL };
+
+  G_APPLICATION_CLASS (nst_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.add", add_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+}
+
+static void
+nst_application_finalize (GObject *object)
+{
+  NstApplication *self = NST_APPLICATION (object);
+
+  g_free (self->database_path);
+  G_OBJECT_CLASS (nst_application_parent_class)->finalize (object);
+}
+
+static void
+nst_application_class_init (NstApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = nst_application_finalize;
+  app_class->activate = nst_application_activate;
+  app_class->startup = nst_application_startup;
+  app_class->handle_local_options = nst_application_handle_local_options;
+}
+
+static void
+nst_application_init (NstApplication *self)
+{
+  g_application_add_main_option (G_APPLICATION (self), "database", 'd',
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
+                                 _("The database file to open"), _("FILE"));
+}
+
+NstApplication *
+nst_application_new (void)
+{
+  return g_object_new (NST_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/org/nastavnik/Nastavnik",
+                       NULL);
+}
+
+const char *
+nst_application_get_database_path (NstApplication *self)
+{
+  return self->database_path;
+}
+
+void
+nst_application_set_database_path (NstApplication *self,
+                                   const char     *path)
+{
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+}

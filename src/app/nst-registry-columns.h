@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* The registry's columns: how each cell shows a participant and how each
+ * column sorts. Returns (transfer none) the ФИО column, the default sort. */
+GtkColumnViewColumn *nst_registry_columns_add (GtkColumnView *view);
+
+G_END_DECLS

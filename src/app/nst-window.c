@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nst-registry-page.h"
+#include "nst-school-dialog.h"
+#include "nst-window.h"
+
+struct _NstWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  NstStore *store;
+  GSettings *settings;
+
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *stack;
+  NstRegistryPage *registry_page;
+};
+
+G_DEFINE_FINAL_TYPE (NstWindow, nst_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Running from the build tree without the schema installed must still work:
+ * the window then simply does not remember its size. */
+static GSettings *
+settings_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("Schema %s is not installed; window state will not be kept", APP_ID);
+      return NULL;
+    }
+  return g_settings_new (APP_ID);
+}
+
+static void
+restore_state (NstWindow *self)
+{
+  g_autofree char *page = NULL;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  page = g_settings_get_string (self->settings, "last-page");
+  if (adw_view_stack_get_child_by_name (self->stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+save_state (NstWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_string (self->settings, "last-page",
+                         adw_view_stack_get_visible_child_name (self->stack));
+}
+
+static gboolean
+is_registry_visible (NstWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "registry") == 0;
+}
+
+static void
+visible_page_changed_cb (NstWindow *self)
+{
+  /* Only the registry can add yet; the other tabs get theirs with their issues. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", is_registry_visible (self));
+}
+
+static void
+add_action_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NstWindow *self = NST_WINDOW (widget);
+
+  if (is_registry_visible (self))
+    nst_registry_page_add_participant (self->registry_page);
+}
+
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NstWindow *self = NST_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "registry");
+  nst_registry_page_focus_search (self->registry_page);
+}
+
+static void
+school_saved_cb (NstWindow *self)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("School details saved")));
+}
+
+static gboolean
+nst_window_close_request (GtkWindow *window)
+{
+  save_state (NST_WINDOW (window));
+  return GTK_WINDOW_CLASS (nst_window_parent_class)->close_request (window);
+}
+
+static void
+nst_window_constructed (GObject *object)
+{
+  NstWindow *self = NST_WINDOW (object);
+
+  G_OBJECT_CLASS (nst_window_parent_class)->constructed (object);
+  g_object_set (self->registry_page, "store", self->store, NULL);
+  restore_state (self);
+  visible_page_changed_cb (self);
+}
+
+static void
+nst_window_dispose (GObject *object)
+{
+  NstWindow *self = NST_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (nst_window_parent_class)->dispose (object);
+}
+
+static void
+nst_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  NstWindow *self = NST_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: g_value_set_object (value, self->store); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nst_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  NstWindow *self = NST_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: g_set_object (&self->store, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nst_window_class_init (NstWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = nst_window_constructed;
+  object_class->dispose = nst_window_dispose;
+  object_class->get_property = nst_window_get_property;
+  object_class->set_property = nst_window_set_property;
+  GTK_WINDOW_CLASS (klass)->close_request = nst_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NST_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (NST_TYPE_REGISTRY_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/nst-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, registry_page);
+
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+}
+
+static void
+nst_window_init (NstWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = settings_if_installed ();
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+NstWindow *
+nst_window_new (NstApplication *application,
+                NstStore       *store)
+{
+  return g_object_new (NST_TYPE_WINDOW, "application", application, "store", store, NULL);
+}
+
+NstStore *
+nst_window_get_store (NstWindow *self)
+{
+  return self->store;
+}
+
+void
+nst_window_show_school_dialog (NstWindow *self)
+{
+  NstSchoolDialog *dialog = nst_school_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (school_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+nst_window_add_toast (NstWindow *self,
+                      AdwToast  *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Helpers for tests that drive the real window in-process. */
+
+GtkWidget *nst_test_find_named     (GtkWidget  *root,
+                                    const char *name);
+GtkWidget *nst_test_find_type      (GtkWidget  *root,
+                                    GType       type);
+GtkWindow *nst_test_find_toplevel  (GType       type);
+gboolean   nst_test_wait_for       (gboolean  (*condition) (gpointer data),
+                                    gpointer    data,
+                                    guint       timeout_ms);
+void       nst_test_drain          (void);
+
+G_END_DECLS
