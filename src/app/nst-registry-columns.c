@@ -9,6 +9,7 @@
 #include "nst-participant.h"
 #include "nst-registry-columns.h"
 #include "nst-ru-text.h"
+#include "nst-slot-list.h"
 
 typedef enum
 {
@@ -65,6 +66,12 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+static NstParticipant *
+item_participant (GtkListItem *item)
+{
+  return nst_slot_get_item (gtk_list_item_get_item (item));
+}
+
 static char *
 cell_text (NstParticipant *p,
            Column          column)
@@ -89,16 +96,15 @@ cell_text (NstParticipant *p,
 }
 
 static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+render_label (GtkListItem *item,
+              Column       column)
 {
-  NstParticipant *p = gtk_list_item_get_item (item);
+  NstParticipant *p = item_participant (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = cell_text (p, GPOINTER_TO_INT (user_data));
+  g_autofree char *text = cell_text (p, column);
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  if (GPOINTER_TO_INT (user_data) == COLUMN_NAME)
+  if (column == COLUMN_NAME)
     {
       /* Archived people stay findable but look retired. */
       if (nst_participant_get_archived (p))
@@ -122,11 +128,9 @@ setup_consent_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_consent_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
+render_consent (GtkListItem *item)
 {
-  NstParticipant *p = gtk_list_item_get_item (item);
+  NstParticipant *p = item_participant (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *image = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_last_child (box);
@@ -137,6 +141,45 @@ bind_consent_cb (GtkSignalListItemFactory *factory,
                                 complete ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
   gtk_label_set_text (GTK_LABEL (label), summary);
   gtk_widget_set_css_classes (box, (const char *[]) { complete ? "success" : "warning", NULL });
+}
+
+static void
+render (GtkListItem *item,
+        Column       column)
+{
+  if (column == COLUMN_CONSENTS)
+    render_consent (item);
+  else
+    render_label (item, column);
+}
+
+/* A slot that shows another participant redraws its cells in place. */
+static void
+slot_item_changed_cb (NstSlot     *slot,
+                      GParamSpec  *pspec,
+                      GtkListItem *item)
+{
+  render (item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "nst-column")));
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  NstSlot *slot = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (item), "nst-column", user_data);
+  g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), item, 0);
+  render (item, GPOINTER_TO_INT (user_data));
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), slot_item_changed_cb, item);
 }
 
 /* ---- sorting ----------------------------------------------------------- */
@@ -231,15 +274,11 @@ add_column (GtkColumnView *view,
   GtkColumnViewColumn *col;
 
   if (column == COLUMN_CONSENTS)
-    {
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_consent_cb), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_consent_cb), NULL);
-    }
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_consent_cb), NULL);
   else
-    {
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (column));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (column));
-    }
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
   col = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (col, GTK_SORTER (gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (column), NULL)));
   gtk_column_view_column_set_resizable (col, TRUE);

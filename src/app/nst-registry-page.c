@@ -10,6 +10,7 @@
 #include "nst-registry-columns.h"
 #include "nst-registry-page.h"
 #include "nst-ru-text.h"
+#include "nst-slot-list.h"
 
 /* The order of the items in the filter drop-downs of the .ui file. */
 enum { CATEGORY_ANY = 0 };  /* then NstCategory + 1 */
@@ -24,6 +25,7 @@ struct _NstRegistryPage
   GListStore *participants;
   GtkSortListModel *sorted;
   GtkFilterListModel *filtered;
+  NstSlotList *slots;
   GtkMultiSelection *selection;
   GtkCustomFilter *filter;
   char **search_words;       /* folded */
@@ -160,6 +162,16 @@ update_count_and_state (NstRegistryPage *self)
                                     total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
 }
 
+/* Slots keep their positions while what they show changes, so a selection
+ * would silently move to other people: start it afresh instead. */
+static void
+visible_changed_cb (NstRegistryPage *self)
+{
+  if (self->selection != NULL)
+    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  update_count_and_state (self);
+}
+
 static void
 search_changed_cb (NstRegistryPage *self)
 {
@@ -205,7 +217,7 @@ selected_participants (NstRegistryPage *self)
 
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, bits, &position); ok;
        ok = gtk_bitset_iter_next (&iter, &position))
-    g_ptr_array_add (chosen, g_list_model_get_item (G_LIST_MODEL (self->selection), position));
+    g_ptr_array_add (chosen, g_list_model_get_item (G_LIST_MODEL (self->filtered), position));
   return chosen;
 }
 
@@ -295,7 +307,7 @@ static void
 row_activated_cb (NstRegistryPage *self,
                   guint            position)
 {
-  g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   if (p != NULL)
     open_editor (self, p);
@@ -494,12 +506,13 @@ build_models (NstRegistryPage *self)
   self->filter = gtk_custom_filter_new (filter_participant, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                               g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->slots = nst_slot_list_new (G_LIST_MODEL (self->filtered));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
 
   g_signal_connect_object (self->filtered, "items-changed",
-                           G_CALLBACK (update_count_and_state), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (visible_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->participants, "items-changed",
                            G_CALLBACK (update_count_and_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "selection-changed",
@@ -530,6 +543,7 @@ nst_registry_page_dispose (GObject *object)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_REGISTRY_PAGE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorted);
