@@ -12,7 +12,7 @@ PACKAGES=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev libhpdf-dev
   desktop-file-utils appstream libglib2.0-bin
   xvfb xauth dbus dbus-x11 adwaita-icon-theme fonts-cantarell
-  fonts-liberation2 fonts-paratype poppler-utils qpdf python3
+  fonts-liberation2 fonts-paratype poppler-utils qpdf python3 python3-pyatspi at-spi2-core
 )
 
 as_root() {

@@ -3,16 +3,21 @@
 
 #include "nst-ui-test-util.h"
 
-GtkWidget *
-nst_test_find_named (GtkWidget  *root,
-                     const char *name)
+typedef gboolean (*Match) (GtkWidget     *widget,
+                           gconstpointer  data);
+
+/* The first widget under @root, @root included, depth first. */
+static GtkWidget *
+find_first (GtkWidget     *root,
+            Match          match,
+            gconstpointer  data)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+  if (match (root, data))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = nst_test_find_named (child, name);
+      GtkWidget *found = find_first (child, match, data);
 
       if (found != NULL)
         return found;
@@ -20,21 +25,62 @@ nst_test_find_named (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+has_type (GtkWidget     *widget,
+          gconstpointer  type)
+{
+  return g_type_is_a (G_OBJECT_TYPE (widget), GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+shows_text (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+has_label (GtkWidget     *widget,
+           gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+nst_test_find_named (GtkWidget  *root,
+                     const char *name)
+{
+  return find_first (root, has_name, name);
+}
+
 GtkWidget *
 nst_test_find_type (GtkWidget *root,
                     GType      type)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = nst_test_find_type (child, type);
+  return find_first (root, has_type, GSIZE_TO_POINTER (type));
+}
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+/* A label showing @text, as the user reads it (no mnemonic, no markup). */
+GtkWidget *
+nst_test_find_label (GtkWidget  *root,
+                     const char *text)
+{
+  return find_first (root, shows_text, text);
+}
+
+/* A button by its label as written, with its mnemonic underscore. */
+GtkWidget *
+nst_test_find_button (GtkWidget  *root,
+                      const char *label)
+{
+  return find_first (root, has_label, label);
 }
 
 GtkWindow *
@@ -51,6 +97,44 @@ nst_test_find_toplevel (GType type)
         return window;
     }
   return NULL;
+}
+
+static gboolean
+activate_matching (GListModel         *shortcuts,
+                   GtkShortcutTrigger *wanted,
+                   GtkWidget          *widget)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
+
+      if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+        return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                             gtk_shortcut_get_arguments (shortcut));
+    }
+  return FALSE;
+}
+
+/* Does what the key does on @widget itself, through the widget's own
+ * shortcuts (its class bindings): GTK 4 has no way to synthesise a key
+ * press. Returns FALSE when the widget has no such shortcut. */
+gboolean
+nst_test_press_shortcut (GtkWidget       *widget,
+                         guint            keyval,
+                         GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+          activate_matching (G_LIST_MODEL (controller), wanted, widget))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Runs the main loop until @condition holds, or fails the wait at the timeout. */

@@ -11,7 +11,14 @@ GtkWidget *nst_test_find_named     (GtkWidget  *root,
                                     const char *name);
 GtkWidget *nst_test_find_type      (GtkWidget  *root,
                                     GType       type);
+GtkWidget *nst_test_find_label     (GtkWidget  *root,
+                                    const char *text);
+GtkWidget *nst_test_find_button    (GtkWidget  *root,
+                                    const char *label);
 GtkWindow *nst_test_find_toplevel  (GType       type);
+gboolean   nst_test_press_shortcut (GtkWidget       *widget,
+                                    guint            keyval,
+                                    GdkModifierType  modifiers);
 gboolean   nst_test_wait_for       (gboolean  (*condition) (gpointer data),
                                     gpointer    data,
                                     guint       timeout_ms);

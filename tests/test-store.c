@@ -1162,6 +1162,56 @@ test_validation_fields_names (void)
     }
 }
 
+static void
+assert_school_field (NstSchool  *school,
+                     const char *field,
+                     const char *value,
+                     gboolean    valid)
+{
+  g_autofree char *problem = NULL;
+
+  nst_school_set_text (school, field, value);
+  problem = nst_school_check_field (school, field);
+  if (valid)
+    g_assert_null (problem);
+  else
+    g_assert_nonnull (problem);
+}
+
+/* The school: only the full name is required; what else is entered must
+ * be a real INN, OGRN, e-mail address or web address. */
+static void
+test_validation_school_fields (void)
+{
+  g_autoptr(NstSchool) school = nst_school_new ();
+  const char *const *fields = nst_school_text_fields ();
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    assert_school_field (school, fields[i], "", !g_str_equal (fields[i], "full-name"));
+  assert_school_field (school, "full-name", "  ", FALSE);
+  assert_school_field (school, "full-name", "МБОУ «Школа № 5»", TRUE);
+
+  assert_school_field (school, "inn", "7701234567", TRUE);
+  assert_school_field (school, "inn", "770123456789", TRUE);
+  assert_school_field (school, "inn", " 7701234567 ", TRUE);
+  assert_school_field (school, "inn", "77012345678", FALSE);
+  assert_school_field (school, "inn", "77012З4567", FALSE);
+  assert_school_field (school, "ogrn", "1027700000000", TRUE);
+  assert_school_field (school, "ogrn", "102770000000000", TRUE);
+  assert_school_field (school, "ogrn", "10277000000001", FALSE);
+  assert_school_field (school, "email", "school5@example.ru", TRUE);
+  assert_school_field (school, "email", "school5@example", FALSE);
+  assert_school_field (school, "email", "@example.ru", FALSE);
+  assert_school_field (school, "email", "school 5@example.ru", FALSE);
+  assert_school_field (school, "email", "a@b@example.ru", FALSE);
+  assert_school_field (school, "website", "https://school5.ru", TRUE);
+  assert_school_field (school, "website", "HTTP://school5.ru", TRUE);
+  assert_school_field (school, "website", "school5.ru", FALSE);
+  assert_school_field (school, "website", "https://", FALSE);
+  /* Free text, never refused. */
+  assert_school_field (school, "phone", "+7 (495) 000-00-00 доб. 5", TRUE);
+}
+
 /* Dates: valid, not in the future; today itself is fine. */
 static void
 test_validation_fields_dates (void)
@@ -1669,6 +1719,7 @@ main (int   argc,
   g_test_add_func ("/store/validation/fields/required", test_validation_fields_required);
   g_test_add_func ("/store/validation/fields/names", test_validation_fields_names);
   g_test_add_func ("/store/validation/fields/dates", test_validation_fields_dates);
+  g_test_add_func ("/store/validation/school-fields", test_validation_school_fields);
   ADD ("/store/bad-file/too-new", test_bad_too_new);
   ADD ("/store/bad-file/garbage", test_bad_garbage);
   ADD ("/store/bad-file/damaged-pages", test_bad_damaged_pages);

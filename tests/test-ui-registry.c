@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The registry as its user works with it: the real window on a temporary
  * database, a participant added through the form, found by typing, and
- * found again after a restart. Runs under Xvfb with G_DEBUG=fatal-warnings,
- * so any GTK warning or critical fails it. */
+ * found again after a restart; the participant and school forms' Save,
+ * Cancel and Escape. Runs under Xvfb with G_DEBUG=fatal-warnings, so any
+ * GTK warning or critical fails it. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -10,8 +11,10 @@
 #include <locale.h>
 
 #include "nst-application.h"
+#include "nst-error-toast.h"
 #include "nst-participant-editor.h"
 #include "nst-registry-page.h"
+#include "nst-school-dialog.h"
 #include "nst-ui-test-util.h"
 #include "nst-window.h"
 
@@ -98,16 +101,37 @@ visible_count (Fixture *fixture)
   return g_list_model_get_n_items (nst_registry_page_get_visible (fixture->page));
 }
 
+/* @type is a GType in a pointer. */
 static gboolean
-editor_is_open (gpointer data)
+is_open (gpointer type)
 {
-  return nst_test_find_toplevel (NST_TYPE_PARTICIPANT_EDITOR) != NULL;
+  return nst_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
 
 static gboolean
-editor_is_closed (gpointer data)
+is_closed (gpointer type)
 {
-  return !editor_is_open (data);
+  return !is_open (type);
+}
+
+#define EDITOR GSIZE_TO_POINTER (NST_TYPE_PARTICIPANT_EDITOR)
+#define SCHOOL_DIALOG GSIZE_TO_POINTER (NST_TYPE_SCHOOL_DIALOG)
+#define MESSAGE_DIALOG GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)
+
+static GtkWidget *
+open_editor (Fixture *fixture)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add", NULL);
+  g_assert_true (nst_test_wait_for (is_open, EDITOR, 5000));
+  return GTK_WIDGET (nst_test_find_toplevel (NST_TYPE_PARTICIPANT_EDITOR));
+}
+
+static GtkWidget *
+open_school_dialog (Fixture *fixture)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "school", NULL);
+  g_assert_true (nst_test_wait_for (is_open, SCHOOL_DIALOG, 5000));
+  return GTK_WIDGET (nst_test_find_toplevel (NST_TYPE_SCHOOL_DIALOG));
 }
 
 static void
@@ -125,12 +149,9 @@ set_row_text (GtkWidget  *editor,
 static void
 add_participant_through_form (Fixture *fixture)
 {
-  GtkWidget *editor, *save;
+  GtkWidget *editor = open_editor (fixture);
+  GtkWidget *save = nst_test_find_named (editor, "save");
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add", NULL);
-  g_assert_true (nst_test_wait_for (editor_is_open, NULL, 5000));
-  editor = GTK_WIDGET (nst_test_find_toplevel (NST_TYPE_PARTICIPANT_EDITOR));
-  save = nst_test_find_named (editor, "save");
   g_assert_nonnull (save);
   /* An empty form cannot be saved. */
   g_assert_false (gtk_widget_is_sensitive (save));
@@ -141,7 +162,7 @@ add_participant_through_form (Fixture *fixture)
   g_assert_true (gtk_widget_is_sensitive (save));
 
   g_signal_emit_by_name (save, "clicked");
-  g_assert_true (nst_test_wait_for (editor_is_closed, NULL, 5000));
+  g_assert_true (nst_test_wait_for (is_closed, EDITOR, 5000));
   nst_test_drain ();
 }
 
@@ -224,6 +245,192 @@ test_demo_delete_undo (Fixture       *fixture,
   stop_app (fixture);
 }
 
+static gboolean
+row_marked (GtkWidget  *form,
+            const char *name)
+{
+  GtkWidget *row = nst_test_find_named (form, name);
+
+  g_assert_nonnull (row);
+  return gtk_widget_has_css_class (row, "error");
+}
+
+static gboolean
+problem_toast_gone (gpointer form)
+{
+  return nst_test_find_label (form, _("Some fields need correcting")) == NULL;
+}
+
+/* Clicks @label in the dialog that asks before changes are lost. */
+static void
+answer_discard_dialog (const char *label)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+
+  g_assert_true (nst_test_wait_for (is_open, MESSAGE_DIALOG, 5000));
+  dialog = ADW_MESSAGE_DIALOG (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Discard changes?"));
+  button = nst_test_find_button (GTK_WIDGET (dialog), label);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (nst_test_wait_for (is_closed, MESSAGE_DIALOG, 5000));
+  nst_test_drain ();
+}
+
+static void
+test_editor_discard (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *editor;
+
+  start_app (fixture);
+
+  /* Nothing typed: Cancel closes at once. */
+  editor = open_editor (fixture);
+  g_signal_emit_by_name (nst_test_find_button (editor, _("_Cancel")), "clicked");
+  nst_test_drain ();
+  g_assert_null (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (nst_test_wait_for (is_closed, EDITOR, 5000));
+
+  /* Something typed: Escape asks first, and «Continue Editing» keeps it. */
+  editor = open_editor (fixture);
+  set_row_text (editor, "surname", "Петрова");
+  g_assert_true (nst_test_press_shortcut (editor, GDK_KEY_Escape, 0));
+  answer_discard_dialog (_("_Continue Editing"));
+  g_assert_true (GTK_WIDGET (nst_test_find_toplevel (NST_TYPE_PARTICIPANT_EDITOR)) == editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nst_test_find_named (editor, "surname"))),
+                   ==, "Петрова");
+
+  /* «Discard Changes» closes it, and nothing is saved. */
+  g_assert_true (nst_test_press_shortcut (editor, GDK_KEY_Escape, 0));
+  answer_discard_dialog (_("_Discard Changes"));
+  g_assert_true (nst_test_wait_for (is_closed, EDITOR, 5000));
+  g_assert_cmpuint (visible_count (fixture), ==, 0);
+  stop_app (fixture);
+}
+
+static void
+test_editor_save_shortcut (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *editor;
+
+  start_app (fixture);
+  editor = open_editor (fixture);
+  g_assert_false (row_marked (editor, "surname"));
+
+  /* Ctrl+Enter on an empty form says what is wrong instead of nothing. */
+  g_assert_true (nst_test_press_shortcut (editor, GDK_KEY_Return, GDK_CONTROL_MASK));
+  nst_test_drain ();
+  g_assert_true (is_open (EDITOR));
+  g_assert_nonnull (nst_test_find_label (editor, _("Some fields need correcting")));
+  g_assert_true (row_marked (editor, "surname"));
+
+  set_row_text (editor, "surname", "Ёлкина");
+  set_row_text (editor, "name", "Анна");
+  set_row_text (editor, "patronymic", "Сергеевна");
+  g_assert_false (row_marked (editor, "surname"));
+  g_assert_true (nst_test_wait_for (problem_toast_gone, editor, 5000));
+
+  g_assert_true (nst_test_press_shortcut (editor, GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_true (nst_test_wait_for (is_closed, EDITOR, 5000));
+  nst_test_drain ();
+  assert_found_only (fixture, "Ёлкина");
+  stop_app (fixture);
+}
+
+static void
+school_saved_cb (NstSchoolDialog  *dialog,
+                 NstSchool        *school,
+                 NstSchool       **saved)
+{
+  g_assert_null (*saved);
+  *saved = g_object_ref (school);
+}
+
+static const char *
+row_text (GtkWidget  *form,
+          const char *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (nst_test_find_named (form, name)));
+}
+
+static void
+test_school_save (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(NstSchool) saved = NULL;
+  GtkWidget *dialog, *save;
+
+  start_app (fixture);
+  dialog = open_school_dialog (fixture);
+  save = nst_test_find_named (dialog, "save");
+  /* Only the full name is required, but a new school has none. */
+  g_assert_false (gtk_widget_is_sensitive (save));
+  g_assert_false (row_marked (dialog, "full-name"));
+
+  set_row_text (dialog, "inn", "123");
+  g_assert_true (row_marked (dialog, "inn"));
+  g_assert_true (nst_test_press_shortcut (dialog, GDK_KEY_Return, GDK_CONTROL_MASK));
+  nst_test_drain ();
+  g_assert_true (is_open (SCHOOL_DIALOG));
+  g_assert_nonnull (nst_test_find_label (dialog, _("Some fields need correcting")));
+  g_assert_true (row_marked (dialog, "full-name"));
+
+  set_row_text (dialog, "inn", "7701234567");
+  set_row_text (dialog, "full-name", "  МБОУ «Школа № 5»  ");
+  g_assert_true (gtk_widget_is_sensitive (save));
+  g_signal_connect (dialog, "saved", G_CALLBACK (school_saved_cb), &saved);
+  g_signal_emit_by_name (save, "clicked");
+  g_assert_true (nst_test_wait_for (is_closed, SCHOOL_DIALOG, 5000));
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (nst_school_get_text (saved, "full-name"), ==, "МБОУ «Школа № 5»");
+  nst_test_drain ();
+  g_assert_nonnull (nst_test_find_label (GTK_WIDGET (fixture->window), _("School details saved")));
+
+  /* Opened again: what was saved, and Escape closes at once when
+   * nothing changed. */
+  dialog = open_school_dialog (fixture);
+  g_assert_cmpstr (row_text (dialog, "full-name"), ==, "МБОУ «Школа № 5»");
+  g_assert_cmpstr (row_text (dialog, "inn"), ==, "7701234567");
+  g_assert_true (nst_test_press_shortcut (dialog, GDK_KEY_Escape, 0));
+  nst_test_drain ();
+  g_assert_null (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (nst_test_wait_for (is_closed, SCHOOL_DIALOG, 5000));
+  stop_app (fixture);
+}
+
+/* An error toast shows the message as written, whatever it quotes, and
+ * «Details» shows all of it under a heading. */
+static void
+test_error_toast_details (void)
+{
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                 "The file <school.db> is locked & read-only");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  AdwMessageDialog *dialog;
+
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
+                               nst_error_toast_new (GTK_WINDOW (window), "Could not save", error));
+  nst_test_drain ();
+  g_assert_nonnull (nst_test_find_label (window, error->message));
+
+  g_signal_emit_by_name (nst_test_find_button (window, _("_Details")), "clicked");
+  g_assert_true (nst_test_wait_for (is_open, MESSAGE_DIALOG, 5000));
+  dialog = ADW_MESSAGE_DIALOG (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not save");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_signal_emit_by_name (nst_test_find_button (GTK_WIDGET (dialog), _("_Close")), "clicked");
+  g_assert_true (nst_test_wait_for (is_closed, MESSAGE_DIALOG, 5000));
+  gtk_window_destroy (GTK_WINDOW (window));
+  nst_test_drain ();
+}
+
 /* Under LANGUAGE=ru every word is Russian: the tabs are the first thing seen. */
 static void
 test_russian_tabs (Fixture       *fixture,
@@ -265,6 +472,13 @@ main (int   argc,
               fixture_set_up, test_add_find_restart, fixture_tear_down);
   g_test_add ("/ui/registry/demo-delete", Fixture, NULL,
               fixture_set_up, test_demo_delete_undo, fixture_tear_down);
+  g_test_add ("/ui/editor/discard", Fixture, NULL,
+              fixture_set_up, test_editor_discard, fixture_tear_down);
+  g_test_add ("/ui/editor/save-shortcut", Fixture, NULL,
+              fixture_set_up, test_editor_save_shortcut, fixture_tear_down);
+  g_test_add ("/ui/school/save", Fixture, NULL,
+              fixture_set_up, test_school_save, fixture_tear_down);
+  g_test_add_func ("/ui/error-toast/details", test_error_toast_details);
   g_test_add ("/ui/window/russian-tabs", Fixture, NULL,
               fixture_set_up, test_russian_tabs, fixture_tear_down);
   return g_test_run ();

@@ -11,9 +11,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(NstApplication) app = NULL;
+  /* NST_LOCALEDIR lets the program run in Russian from the build tree. */
+  const char *localedir = g_getenv ("NST_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -8,14 +8,7 @@
 #include "nst-date.h"
 #include "nst-date-row.h"
 #include "nst-participant-editor.h"
-
-/* What is wrong with a row, said in a line of its own under it. */
-typedef struct
-{
-  GtkWidget *row;
-  GtkWidget *message_row;
-  GtkLabel *message;
-} RowMessage;
+#include "nst-row-message.h"
 
 typedef enum
 {
@@ -38,25 +31,22 @@ typedef struct
   AdwEntryRow *representative;
   NstDateRow *withdrawn_on;
   GtkWidget *remove_button;
-  RowMessage messages[N_CONSENT_CHECKS];
+  NstRowMessage messages[N_CONSENT_CHECKS];
 } ConsentRows;
 
 struct _NstParticipantEditor
 {
-  AdwWindow parent_instance;
+  NstFormWindow parent_instance;
 
   NstStore *store;
   NstParticipant *original;  /* NULL for a new participant */
   NstParticipant *working;   /* the form as it stands, for the checks */
   GPtrArray *consents;       /* ConsentRows */
-  char *initial_state;       /* to tell whether anything changed */
   gboolean loading;          /* changes come from the program, not the user */
   gboolean show_all;         /* an existing participant, or after a save attempt */
-  gboolean closing;
-  AdwToast *problem_toast;   /* «Some fields need correcting», while it shows */
   gboolean consents_unreadable;
 
-  RowMessage checks[NST_PARTICIPANT_N_CHECKED_FIELDS];
+  NstRowMessage checks[NST_PARTICIPANT_N_CHECKED_FIELDS];
   gboolean touched[NST_PARTICIPANT_N_CHECKED_FIELDS];
 
   /* Template widgets */
@@ -86,7 +76,7 @@ struct _NstParticipantEditor
   GtkWidget *add_consent_row;
 };
 
-G_DEFINE_FINAL_TYPE (NstParticipantEditor, nst_participant_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (NstParticipantEditor, nst_participant_editor, NST_TYPE_FORM_WINDOW)
 
 enum {
   SAVED,
@@ -136,72 +126,12 @@ static const gsize checked_rows[NST_PARTICIPANT_N_CHECKED_FIELDS] = {
 
 static gboolean validate (NstParticipantEditor *self);
 
-/* Row messages */
-
-static void
-row_message_init (RowMessage *m,
-                  GtkWidget  *row)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_add_css_class (label, "caption");
-
-  m->row = row;
-  m->message = GTK_LABEL (label);
-  m->message_row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (m->message_row), label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (m->message_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (m->message_row), FALSE);
-  gtk_widget_set_visible (m->message_row, FALSE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL,
-                                  -1);
-}
-
-/* Puts the message right under its row in the row's boxed list. */
-static void
-row_message_place (RowMessage *m)
-{
-  GtkWidget *list = gtk_widget_get_parent (m->row);
-
-  g_return_if_fail (GTK_IS_LIST_BOX (list));
-  gtk_list_box_insert (GTK_LIST_BOX (list), m->message_row,
-                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (m->row)) + 1);
-}
+/* Dates */
 
 static gboolean
 row_text_is_date (GtkWidget *row)
 {
   return !NST_IS_DATE_ROW (row) || nst_date_row_get_valid (NST_DATE_ROW (row));
-}
-
-/* @reveal is FALSE while the user has not touched a field of a new form,
- * so that an empty form does not greet them with a list of complaints. */
-static gboolean
-row_message_show (RowMessage *m,
-                  const char *problem,
-                  gboolean    reveal)
-{
-  gboolean shown = problem != NULL && reveal && gtk_widget_get_visible (m->row);
-
-  gtk_label_set_text (m->message, problem ? problem : "");
-  gtk_widget_set_visible (m->message_row, shown);
-  if (shown)
-    gtk_widget_add_css_class (m->row, "error");
-  else if (row_text_is_date (m->row))
-    gtk_widget_remove_css_class (m->row, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (m->row), GTK_ACCESSIBLE_STATE_INVALID,
-                               shown ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-  return shown;
 }
 
 static const char *
@@ -240,66 +170,6 @@ combo_selected (AdwComboRow *row,
   guint selected = adw_combo_row_get_selected (row);
 
   return selected < n ? selected : 0;
-}
-
-/* Toast titles are markup. */
-static AdwToast *
-toast_new (const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  return toast;
-}
-
-static void
-error_details_cb (AdwToast  *toast,
-                  GtkWindow *window)
-{
-  const char *heading = g_object_get_data (G_OBJECT (toast), "nst-error-heading");
-  const char *message = g_object_get_data (G_OBJECT (toast), "nst-error-message");
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading, message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* A toast is one line: the whole message, which says what to do, is a
- * click away, and the toast stays until the user has seen it. */
-static void
-show_error (NstParticipantEditor *self,
-            const char           *heading,
-            const GError         *error)
-{
-  AdwToast *toast = toast_new (error->message);
-
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_button_label (toast, _("_Details"));
-  g_object_set_data_full (G_OBJECT (toast), "nst-error-heading", g_strdup (heading), g_free);
-  g_object_set_data_full (G_OBJECT (toast), "nst-error-message",
-                          g_strdup (error->message), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (error_details_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-dismiss_problem_toast (NstParticipantEditor *self)
-{
-  if (self->problem_toast == NULL)
-    return;
-  adw_toast_dismiss (self->problem_toast);
-  g_clear_object (&self->problem_toast);
-}
-
-/* After a refused save; it goes away by itself once the form is right. */
-static void
-show_problem_toast (NstParticipantEditor *self)
-{
-  dismiss_problem_toast (self);
-  self->problem_toast = toast_new (_("Some fields need correcting"));
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->problem_toast));
 }
 
 /* The participant's own fields */
@@ -480,7 +350,7 @@ validate_consent (NstParticipantEditor *self,
     }
   for (guint i = 0; i < N_CONSENT_CHECKS; i++)
     {
-      shown |= row_message_show (&c->messages[i], problems[i], reveal);
+      shown |= nst_row_message_show (&c->messages[i], problems[i], reveal);
       valid &= problems[i] == NULL;
     }
 
@@ -577,9 +447,9 @@ build_consent_rows (ConsentRows *c)
                                                       "consent-representative"));
   c->withdrawn_on = NST_DATE_ROW (consent_row_new (NST_TYPE_DATE_ROW, _("Withdrawn on"),
                                                    "consent-withdrawn-on"));
-  row_message_init (&c->messages[CONSENT_SIGNED], GTK_WIDGET (c->signed_on));
-  row_message_init (&c->messages[CONSENT_REPRESENTATIVE], GTK_WIDGET (c->representative));
-  row_message_init (&c->messages[CONSENT_WITHDRAWN], GTK_WIDGET (c->withdrawn_on));
+  nst_row_message_init (&c->messages[CONSENT_SIGNED], GTK_WIDGET (c->signed_on));
+  nst_row_message_init (&c->messages[CONSENT_REPRESENTATIVE], GTK_WIDGET (c->representative));
+  nst_row_message_init (&c->messages[CONSENT_WITHDRAWN], GTK_WIDGET (c->withdrawn_on));
 
   adw_expander_row_add_row (c->expander, GTK_WIDGET (c->kind));
   adw_expander_row_add_row (c->expander, GTK_WIDGET (c->signed_on));
@@ -653,7 +523,7 @@ load_consents (NstParticipantEditor *self)
       /* Saving would replace the stored consents with none: refuse. */
       self->consents_unreadable = TRUE;
       gtk_widget_set_sensitive (self->add_consent_row, FALSE);
-      show_error (self, _("Could not read the consents"), error);
+      nst_form_window_show_error (NST_FORM_WINDOW (self), _("Could not read the consents"), error);
       return;
     }
   for (guint i = 0; i < consents->len; i++)
@@ -678,52 +548,15 @@ validate (NstParticipantEditor *self)
     {
       g_autofree char *problem = field_problem (self, f, &today);
 
-      row_message_show (&self->checks[f], problem,
-                        self->show_all || self->touched[f]);
+      nst_row_message_show (&self->checks[f], problem,
+                            self->show_all || self->touched[f]);
       valid &= problem == NULL;
     }
   for (guint i = 0; i < self->consents->len; i++)
     valid &= validate_consent (self, g_ptr_array_index (self->consents, i), &today);
 
-  gtk_widget_set_sensitive (self->save_button, valid);
-  if (valid)
-    dismiss_problem_toast (self);
+  nst_form_window_set_can_save (NST_FORM_WINDOW (self), valid);
   return valid;
-}
-
-static char *
-dup_form_state (NstParticipantEditor *self)
-{
-  GString *state = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
-    g_string_append_printf (state, "%s\x1f",
-                            gtk_editable_get_text (GTK_EDITABLE (ROW_AT (self, text_rows[i].offset))));
-  g_string_append_printf (state, "%u %u %d %d %d\x1e",
-                          adw_combo_row_get_selected (self->category_row),
-                          adw_combo_row_get_selected (self->qualification_row),
-                          gtk_switch_get_active (self->young_switch),
-                          gtk_switch_get_active (self->mentor_switch),
-                          gtk_switch_get_active (self->mentee_switch));
-  for (guint i = 0; i < self->consents->len; i++)
-    {
-      ConsentRows *c = g_ptr_array_index (self->consents, i);
-
-      g_string_append_printf (state, "%u\x1f%s\x1f%s\x1f%s\x1e",
-                              adw_combo_row_get_selected (c->kind),
-                              gtk_editable_get_text (GTK_EDITABLE (c->signed_on)),
-                              gtk_editable_get_text (GTK_EDITABLE (c->representative)),
-                              gtk_editable_get_text (GTK_EDITABLE (c->withdrawn_on)));
-    }
-  return g_string_free (state, FALSE);
-}
-
-static gboolean
-has_changes (NstParticipantEditor *self)
-{
-  g_autofree char *state = dup_form_state (self);
-
-  return g_strcmp0 (state, self->initial_state) != 0;
 }
 
 /* After a refused save: open what hides a problem and go to the first. */
@@ -733,14 +566,14 @@ reveal_problems (NstParticipantEditor *self)
   GtkWidget *first = NULL;
 
   for (NstParticipantField f = 0; f < NST_PARTICIPANT_N_CHECKED_FIELDS && first == NULL; f++)
-    if (gtk_widget_get_visible (self->checks[f].message_row))
+    if (self->checks[f].shown)
       first = self->checks[f].row;
   for (guint i = 0; i < self->consents->len; i++)
     {
       ConsentRows *c = g_ptr_array_index (self->consents, i);
 
       for (guint k = 0; k < N_CONSENT_CHECKS; k++)
-        if (gtk_widget_get_visible (c->messages[k].message_row))
+        if (c->messages[k].shown)
           {
             adw_expander_row_set_expanded (c->expander, TRUE);
             if (first == NULL)
@@ -749,75 +582,7 @@ reveal_problems (NstParticipantEditor *self)
     }
   if (first != NULL)
     gtk_widget_grab_focus (first);
-  show_problem_toast (self);
-}
-
-static void
-save (NstParticipantEditor *self)
-{
-  g_autoptr(NstParticipant) participant = NULL;
-  g_autoptr(GPtrArray) consents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  self->show_all = TRUE;
-  if (!validate (self))
-    {
-      reveal_problems (self);
-      return;
-    }
-  /* A fresh object each time: a failed save must leave nothing behind,
-   * not even an id the store gave before it rolled back. */
-  participant = self->original ? nst_participant_copy (self->original) : nst_participant_new ();
-  read_form (self, participant);
-  consents = consents_from_rows (self);
-  if (!nst_store_save_participant (self->store, participant, consents, &error))
-    {
-      show_error (self, _("Could not save the participant"), error);
-      return;
-    }
-  self->closing = TRUE;
-  g_signal_emit (self, signals[SAVED], 0, participant);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* The dialog is still busy with its response: close once it is done, so
- * that it does not outlive this window in the middle of its signal. */
-static gboolean
-close_discarded_cb (gpointer data)
-{
-  NstParticipantEditor *self = data;
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     gpointer          user_data)
-{
-  if (g_strcmp0 (response, "discard") == 0)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_discarded_cb,
-                     g_object_ref (user_data), g_object_unref);
-}
-
-static void
-ask_to_discard (NstParticipantEditor *self)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard changes?"),
-                                                       _("The changes to this participant have not been saved.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "continue", _("_Continue Editing"),
-                                    "discard", _("_Discard Changes"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "continue");
-  adw_message_dialog_set_close_response (dialog, "continue");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  nst_form_window_show_problems (NST_FORM_WINDOW (self));
 }
 
 /* Callbacks */
@@ -872,49 +637,62 @@ add_consent_activated_cb (NstParticipantEditor *self)
                    g_object_ref (c->kind), g_object_unref);
 }
 
-static void
-cancel_clicked_cb (NstParticipantEditor *self)
-{
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-save_clicked_cb (NstParticipantEditor *self)
-{
-  save (self);
-}
-
-static gboolean
-save_shortcut_cb (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  save (NST_PARTICIPANT_EDITOR (widget));
-  return TRUE;
-}
-
-static gboolean
-close_shortcut_cb (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
-}
-
 /* vfuncs */
 
-static gboolean
-nst_participant_editor_close_request (GtkWindow *window)
+static char *
+nst_participant_editor_dup_state (NstFormWindow *window)
 {
   NstParticipantEditor *self = NST_PARTICIPANT_EDITOR (window);
+  GString *state = g_string_new (NULL);
 
-  if (!self->closing && has_changes (self))
+  for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
+    g_string_append_printf (state, "%s\x1f",
+                            gtk_editable_get_text (GTK_EDITABLE (ROW_AT (self, text_rows[i].offset))));
+  g_string_append_printf (state, "%u %u %d %d %d\x1e",
+                          adw_combo_row_get_selected (self->category_row),
+                          adw_combo_row_get_selected (self->qualification_row),
+                          gtk_switch_get_active (self->young_switch),
+                          gtk_switch_get_active (self->mentor_switch),
+                          gtk_switch_get_active (self->mentee_switch));
+  for (guint i = 0; i < self->consents->len; i++)
     {
-      ask_to_discard (self);
-      return TRUE;
+      ConsentRows *c = g_ptr_array_index (self->consents, i);
+
+      g_string_append_printf (state, "%u\x1f%s\x1f%s\x1f%s\x1e",
+                              adw_combo_row_get_selected (c->kind),
+                              gtk_editable_get_text (GTK_EDITABLE (c->signed_on)),
+                              gtk_editable_get_text (GTK_EDITABLE (c->representative)),
+                              gtk_editable_get_text (GTK_EDITABLE (c->withdrawn_on)));
     }
-  return GTK_WINDOW_CLASS (nst_participant_editor_parent_class)->close_request (window);
+  return g_string_free (state, FALSE);
+}
+
+static gboolean
+nst_participant_editor_save (NstFormWindow *window)
+{
+  NstParticipantEditor *self = NST_PARTICIPANT_EDITOR (window);
+  g_autoptr(NstParticipant) participant = NULL;
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->show_all = TRUE;
+  if (!validate (self))
+    {
+      reveal_problems (self);
+      return FALSE;
+    }
+  /* A fresh object each time: a failed save must leave nothing behind,
+   * not even an id the store gave before it rolled back. */
+  participant = self->original ? nst_participant_copy (self->original) : nst_participant_new ();
+  read_form (self, participant);
+  consents = consents_from_rows (self);
+  if (!nst_store_save_participant (self->store, participant, consents, &error))
+    {
+      nst_form_window_show_error (window, _("Could not save the participant"), error);
+      return FALSE;
+    }
+  g_signal_emit (self, signals[SAVED], 0, participant);
+  return TRUE;
 }
 
 static void
@@ -937,20 +715,7 @@ nst_participant_editor_finalize (GObject *object)
   g_clear_object (&self->original);
   g_clear_object (&self->working);
   g_clear_pointer (&self->consents, g_ptr_array_unref);
-  g_clear_pointer (&self->initial_state, g_free);
-  g_clear_object (&self->problem_toast);
   G_OBJECT_CLASS (nst_participant_editor_parent_class)->finalize (object);
-}
-
-static void
-bind_shortcuts (GtkWidgetClass *widget_class)
-{
-  static const guint save_keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_s };
-
-  for (guint i = 0; i < G_N_ELEMENTS (save_keys); i++)
-    gtk_widget_class_add_binding (widget_class, save_keys[i], GDK_CONTROL_MASK,
-                                  save_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, close_shortcut_cb, NULL);
 }
 
 static void
@@ -958,11 +723,12 @@ nst_participant_editor_class_init (NstParticipantEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  NstFormWindowClass *form_class = NST_FORM_WINDOW_CLASS (klass);
 
   object_class->dispose = nst_participant_editor_dispose;
   object_class->finalize = nst_participant_editor_finalize;
-  window_class->close_request = nst_participant_editor_close_request;
+  form_class->dup_state = nst_participant_editor_dup_state;
+  form_class->save = nst_participant_editor_save;
 
   /**
    * NstParticipantEditor::saved:
@@ -1000,9 +766,6 @@ nst_participant_editor_class_init (NstParticipantEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NstParticipantEditor, add_consent_row);
   gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_consent_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
-  bind_shortcuts (widget_class);
 }
 
 static void
@@ -1013,6 +776,9 @@ nst_participant_editor_init (NstParticipantEditor *self)
 
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  nst_form_window_set_toast_overlay (NST_FORM_WINDOW (self), self->toast_overlay);
+  nst_form_window_set_discard_body (NST_FORM_WINDOW (self),
+                                    _("The changes to this participant have not been saved."));
 
   self->working = nst_participant_new ();
   self->consents = g_ptr_array_new_with_free_func (g_free);
@@ -1030,8 +796,8 @@ nst_participant_editor_init (NstParticipantEditor *self)
     }
   for (NstParticipantField f = 0; f < NST_PARTICIPANT_N_CHECKED_FIELDS; f++)
     {
-      row_message_init (&self->checks[f], ROW_AT (self, checked_rows[f]));
-      row_message_place (&self->checks[f]);
+      nst_row_message_init (&self->checks[f], ROW_AT (self, checked_rows[f]));
+      nst_row_message_place (&self->checks[f]);
     }
   gtk_widget_set_name (GTK_WIDGET (self->category_row), "category");
   gtk_widget_set_name (GTK_WIDGET (self->qualification_row), "qualification");
@@ -1072,7 +838,7 @@ nst_participant_editor_new (GtkWindow      *parent,
       load_participant (self, self->original);
       load_consents (self);
     }
-  self->initial_state = dup_form_state (self);
+  nst_form_window_mark_saved_state (NST_FORM_WINDOW (self));
   self->loading = FALSE;
   validate (self);
   gtk_widget_grab_focus (self->surname_row);

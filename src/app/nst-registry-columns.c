@@ -295,16 +295,16 @@ GtkColumnViewColumn *
 nst_registry_columns_add (GtkColumnView *view)
 {
   /* Widths fit a 1200-pixel window; the name takes what is left over. */
-  GtkColumnViewColumn *name = add_column (view, COLUMN_NAME, _("Full name"), 260);
+  GtkColumnViewColumn *name = add_column (view, COLUMN_NAME, _("Full name"), 275);
 
   gtk_column_view_column_set_expand (name, TRUE);
-  add_column (view, COLUMN_CATEGORY, _("Category"), 110);
+  add_column (view, COLUMN_CATEGORY, _("Category"), 125);
   add_column (view, COLUMN_POST, _("Post or class"), 170);
   add_column (view, COLUMN_SUBJECTS, _("Subjects"), 130);
   add_column (view, COLUMN_TEACHING, _("Teaching, yrs"), 70);
   add_column (view, COLUMN_MENTORING, _("Mentoring, yrs"), 80);
   add_column (view, COLUMN_QUALIFICATION, _("Qualification"), 120);
   add_column (view, COLUMN_YOUNG, _("Young spec."), 60);
-  add_column (view, COLUMN_CONSENTS, _("Consents"), 200);
+  add_column (view, COLUMN_CONSENTS, _("Consents"), 170);
   return name;
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "nst-demo.h"
+#include "nst-error-toast.h"
 #include "nst-participant-editor.h"
 #include "nst-registry-columns.h"
 #include "nst-registry-page.h"
@@ -91,10 +92,10 @@ static void
 show_error (NstRegistryPage *self,
             const GError    *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  adw_toast_set_timeout (toast, 0); /* an error stays until it is read */
-  show_toast (self, toast);
+  show_toast (self, nst_error_toast_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         NULL, error));
 }
 
 /* ---- filtering --------------------------------------------------------- */
@@ -282,7 +283,8 @@ editor_saved_cb (NstRegistryPage *self,
                  NstParticipant  *participant)
 {
   g_autofree char *name = nst_participant_dup_full_name (participant);
-  g_autofree char *text = g_strdup_printf (_("“%s” saved"), name);
+  g_autofree char *escaped = g_markup_escape_text (name, -1);  /* toast titles are markup */
+  g_autofree char *text = g_strdup_printf (_("“%s” saved"), escaped);
 
   put_participant (self, participant);
   show_toast (self, adw_toast_new (text));
@@ -519,6 +521,18 @@ build_models (NstRegistryPage *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* GTK 4.8 names a drop-down's inner button after its type, «GtkToggleButton»,
+ * which is what a screen reader would say: give it the drop-down's name. */
+static void
+name_drop_down_button (GtkDropDown *drop_down,
+                       const char  *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 add_delete_shortcut (NstRegistryPage *self)
 {
@@ -622,6 +636,9 @@ nst_registry_page_init (NstRegistryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   build_models (self);
   add_delete_shortcut (self);
+  name_drop_down_button (self->category_filter, _("Filter by category"));
+  name_drop_down_button (self->consent_filter, _("Filter by consents"));
+  name_drop_down_button (self->archive_filter, _("Filter by archive"));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   selection_changed_cb (self);
   update_count_and_state (self);

@@ -105,10 +105,10 @@ nst_category_label (NstCategory category)
 {
   switch (category)
     {
-    case NST_CATEGORY_TEACHER: return _("teacher");
-    case NST_CATEGORY_STUDENT: return _("student");
-    case NST_CATEGORY_PARTNER: return _("partner");
-    case NST_CATEGORY_HEAD: return _("head");
+    case NST_CATEGORY_TEACHER: return C_("category", "teacher");
+    case NST_CATEGORY_STUDENT: return C_("category", "student");
+    case NST_CATEGORY_PARTNER: return C_("category", "partner");
+    case NST_CATEGORY_HEAD: return C_("category", "head");
     case NST_N_CATEGORIES:
     default: break;
     }
@@ -544,18 +544,18 @@ nst_participant_needs_representative (NstParticipant *self,
 char *
 nst_participant_dup_consent_summary (NstParticipant *self)
 {
-  GString *text;
-
-  if (self->missing_consents == NST_CONSENT_MISSING_NONE)
-    return g_strdup (_("All present"));
-  text = g_string_new (_("Missing: "));
-  if (self->missing_consents & NST_CONSENT_MISSING_PROCESSING)
-    g_string_append (text, _("personal data"));
-  if (self->missing_consents & NST_CONSENT_MISSING_MENTOR)
-    g_string_append_printf (text, "%s%s",
-                            (self->missing_consents & NST_CONSENT_MISSING_PROCESSING) ? ", " : "",
-                            _("mentor's"));
-  return g_string_free (text, FALSE);
+  /* Whole phrases, not pieces, so that each language can word them. */
+  switch ((guint) self->missing_consents)
+    {
+    case NST_CONSENT_MISSING_NONE:
+      return g_strdup (_("All present"));
+    case NST_CONSENT_MISSING_PROCESSING:
+      return g_strdup (_("Missing: personal data"));
+    case NST_CONSENT_MISSING_MENTOR:
+      return g_strdup (_("Missing: mentor's"));
+    default:
+      return g_strdup (_("Missing: personal data, mentor's"));
+    }
 }
 
 /* Letters, with hyphens, spaces and apostrophes inside: «Петров-Водкин»,

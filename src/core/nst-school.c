@@ -3,6 +3,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "nst-date.h"
 #include "nst-school.h"
 
@@ -42,6 +46,34 @@ field_index (const char *field)
     if (g_str_equal (field, text_fields[i]))
       return i;
   return -1;
+}
+
+static gboolean
+all_digits (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+  const char *dot;
+
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL || strchr (text, ' ') != NULL)
+    return FALSE;
+  dot = strrchr (at + 1, '.');
+  return dot != NULL && dot > at + 1 && dot[1] != '\0';
+}
+
+static gboolean
+is_web_address (const char *text)
+{
+  return (g_ascii_strncasecmp (text, "http://", 7) == 0 && text[7] != '\0') ||
+         (g_ascii_strncasecmp (text, "https://", 8) == 0 && text[8] != '\0');
 }
 
 static void
@@ -195,4 +227,40 @@ nst_school_is_empty (NstSchool *self)
 {
   return *nst_school_get_text (self, "full-name") == '\0' &&
          *nst_school_get_text (self, "short-name") == '\0';
+}
+
+/**
+ * nst_school_check_field:
+ * @field: one of nst_school_text_fields()
+ *
+ * Only the full name is required: the rest may wait until a document
+ * needs it, but what is entered must be right.
+ *
+ * Returns: (transfer full) (nullable): what is wrong with @field, or %NULL
+ */
+char *
+nst_school_check_field (NstSchool  *self,
+                        const char *field)
+{
+  const char *value;
+  gsize length;
+
+  g_return_val_if_fail (NST_IS_SCHOOL (self), NULL);
+  g_return_val_if_fail (field_index (field) >= 0, NULL);
+
+  value = nst_school_get_text (self, field);
+  length = strlen (value);
+  if (g_str_equal (field, "full-name"))
+    return length == 0 ? g_strdup (_("Enter the full name of the school, as in its charter")) : NULL;
+  if (length == 0)
+    return NULL;
+  if (g_str_equal (field, "inn") && (!all_digits (value) || (length != 10 && length != 12)))
+    return g_strdup (_("The INN has 10 or 12 digits"));
+  if (g_str_equal (field, "ogrn") && (!all_digits (value) || (length != 13 && length != 15)))
+    return g_strdup (_("The OGRN has 13 or 15 digits"));
+  if (g_str_equal (field, "email") && !is_email (value))
+    return g_strdup (_("Enter an e-mail address such as school@example.ru"));
+  if (g_str_equal (field, "website") && !is_web_address (value))
+    return g_strdup (_("Enter the address with http:// or https:// at the start"));
+  return NULL;
 }

@@ -26,5 +26,7 @@ guint        nst_school_get_mentee_limit  (NstSchool  *self);
 void         nst_school_set_mentee_limit  (NstSchool  *self,
                                            guint       limit);
 gboolean     nst_school_is_empty          (NstSchool  *self);
+char        *nst_school_check_field       (NstSchool  *self,
+                                           const char *field);
 
 G_END_DECLS
