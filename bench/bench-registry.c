@@ -171,6 +171,49 @@ bench_keystrokes (GtkWidget *window)
 }
 
 static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Page Down through the whole list: each step until the frame is painted. */
+static void
+bench_scroll (GtkWidget *window)
+{
+  GtkWidget *page = find_type (window, NST_TYPE_REGISTRY_PAGE);
+  GtkWidget *view = find_type (page, GTK_TYPE_COLUMN_VIEW);
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_for_paint ();
+  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
+         gtk_adjustment_get_upper (adjustment) && ms->len < 400)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double elapsed;
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                            gtk_adjustment_get_page_size (adjustment));
+      wait_for_paint ();
+      elapsed = since_ms (start, g_get_monotonic_time ());
+      g_array_append_val (ms, elapsed);
+    }
+  print_stats ("scroll one page, to painted", ms, 0);
+}
+
+static GtkWidget *
 open_window (NstApplication *app,
              const char     *db_path)
 {
@@ -258,6 +301,7 @@ main (int   argc,
   app = nst_application_new ();
   window = open_window (app, db_path);
   bench_keystrokes (window);
+  bench_scroll (window);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }
