@@ -7,6 +7,7 @@
 
 #include "nst-demo.h"
 #include "nst-error-toast.h"
+#include "nst-page.h"
 #include "nst-participant-editor.h"
 #include "nst-registry-columns.h"
 #include "nst-registry-page.h"
@@ -40,7 +41,10 @@ struct _NstRegistryPage
   GtkColumnView *column_view;
 };
 
-G_DEFINE_FINAL_TYPE (NstRegistryPage, nst_registry_page, ADW_TYPE_BIN)
+static void nst_registry_page_page_init (NstPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (NstRegistryPage, nst_registry_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (NST_TYPE_PAGE, nst_registry_page_page_init))
 
 enum {
   PROP_0,
@@ -628,6 +632,20 @@ nst_registry_page_class_init (NstRegistryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "registry.edit", NULL, edit_action_cb);
   gtk_widget_class_install_action (widget_class, "registry.delete", NULL, delete_action_cb);
   gtk_widget_class_install_action (widget_class, "registry.load-demo", NULL, load_demo_action_cb);
+}
+
+static const char *
+nst_registry_page_get_add_tooltip (NstPage *page)
+{
+  return _("Add a participant (Ctrl+N)");
+}
+
+static void
+nst_registry_page_page_init (NstPageInterface *iface)
+{
+  iface->get_add_tooltip = nst_registry_page_get_add_tooltip;
+  iface->add = (void (*) (NstPage *)) nst_registry_page_add_participant;
+  iface->focus_search = (void (*) (NstPage *)) nst_registry_page_focus_search;
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nst-page.h"
 #include "nst-registry-page.h"
 #include "nst-school-dialog.h"
 #include "nst-window.h"
@@ -18,6 +19,7 @@ struct _NstWindow
 
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
+  GtkWidget *add_button;
   NstRegistryPage *registry_page;
 };
 
@@ -82,17 +84,23 @@ save_state (NstWindow *self)
                          adw_view_stack_get_visible_child_name (self->stack));
 }
 
-static gboolean
-is_registry_visible (NstWindow *self)
+/* The tab shown, when it is one that works with the header bar. */
+static NstPage *
+visible_page (NstWindow *self)
 {
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "registry") == 0;
+  GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+
+  return NST_IS_PAGE (child) ? NST_PAGE (child) : NULL;
 }
 
 static void
 visible_page_changed_cb (NstWindow *self)
 {
-  /* Only the registry can add yet; the other tabs get theirs with their issues. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", is_registry_visible (self));
+  NstPage *page = visible_page (self);
+  const char *tooltip = page ? nst_page_get_add_tooltip (page) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", tooltip != NULL);
+  gtk_widget_set_tooltip_text (self->add_button, tooltip);
 }
 
 static void
@@ -100,10 +108,10 @@ add_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  NstWindow *self = NST_WINDOW (widget);
+  NstPage *page = visible_page (NST_WINDOW (widget));
 
-  if (is_registry_visible (self))
-    nst_registry_page_add_participant (self->registry_page);
+  if (page != NULL)
+    nst_page_add (page);
 }
 
 static void
@@ -112,9 +120,15 @@ search_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   NstWindow *self = NST_WINDOW (widget);
+  NstPage *page = visible_page (self);
 
-  adw_view_stack_set_visible_child_name (self->stack, "registry");
-  nst_registry_page_focus_search (self->registry_page);
+  /* A tab without a search sends Ctrl+F to the registry's. */
+  if (page == NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "registry");
+      page = NST_PAGE (self->registry_page);
+    }
+  nst_page_focus_search (page);
 }
 
 static void
@@ -203,6 +217,7 @@ nst_window_class_init (NstWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/nst-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NstWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, registry_page);
 
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action_cb);
