@@ -5,6 +5,7 @@
 
 #include "nst-consent.h"
 #include "nst-participant.h"
+#include "nst-schedule.h"
 #include "nst-school.h"
 
 G_BEGIN_DECLS
@@ -91,5 +92,17 @@ gboolean        nst_store_participant_is_referenced (NstStore  *self,
                                                      GError   **error);
 gint64          nst_store_count_participants  (NstStore        *self,
                                                GError         **error);
+
+/* School quarters */
+gboolean        nst_store_load_quarters       (NstStore                *self,
+                                               guint                    school_year,
+                                               NstSchoolQuarters       *out,
+                                               GError                 **error);
+gboolean        nst_store_save_quarters       (NstStore                *self,
+                                               const NstSchoolQuarters *quarters,
+                                               GError                 **error);
+void            nst_store_quarters_func       (guint                    school_year,
+                                               NstSchoolQuarters       *out,
+                                               gpointer                 store);
 
 G_END_DECLS
