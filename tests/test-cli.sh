@@ -128,4 +128,196 @@ expect_failure "garbage database" --database garbage.db list participants
 expect_failure "garbage database, demo" --database garbage.db demo
 [ "$(sha256sum garbage.db)" = "$before" ] || fail "the garbage file was changed by demo"
 
+# ---- import and export of participants --------------------------------------
+"$cli" --database school.db export participants export.csv >export.txt
+n_listed=$("$python" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))))' list.json)
+grep -q "^$n_listed rows written to export.csv" export.txt || fail "export does not say how many: $(cat export.txt)"
+"$cli" --database school.db export participants export.xlsx >/dev/null
+[ "$(head -c 2 export.xlsx)" = "PK" ] || fail "export.xlsx is not a zip file"
+[ "$(stat -c %a export.csv)" = 600 ] || fail "export.csv is not private"
+echo "ok - export: $(cat export.txt)"
+
+"$cli" --database imported.db import participants export.csv --dry-run >dry.txt
+grep -q 'Would add: ' dry.txt || fail "dry run: $(cat dry.txt)"
+[ "$("$cli" --database imported.db list participants --format csv | wc -l)" -eq 0 ] || fail "dry run wrote"
+"$cli" --database imported.db import participants export.csv >import.txt
+grep -q 'Added: ' import.txt || fail "import: $(cat import.txt)"
+"$cli" --database imported.db list participants --format json >imported.json
+"$python" - list.json imported.json <<'PY'
+import json, sys
+skip = {"id", "missing_consents", "consent_state"}
+norm = lambda path: sorted(json.dumps({k: v for k, v in r.items() if k not in skip}, sort_keys=True)
+                           for r in json.load(open(path, encoding="utf-8")))
+a, b = norm(sys.argv[1]), norm(sys.argv[2])
+assert len(a) == len(b), (len(a), len(b))
+assert a == b, next((x, y) for x, y in zip(a, b) if x != y)
+print(f"ok - round trip export → import: {len(a)} participants the same")
+PY
+"$cli" --database imported.db import participants export.csv >again.txt
+grep -q 'Added: 0, updated: 0, skipped: ' again.txt || fail "re-import: $(cat again.txt)"
+"$cli" --database imported.db import participants export.csv --on-duplicate update >update.txt
+grep -q 'Added: 0, updated: [1-9]' update.txt || fail "update: $(cat update.txt)"
+echo "ok - duplicates: $(cat again.txt) / $(cat update.txt)"
+
+printf 'Фамилия;Имя;Категория;Класс;Дата рождения\nВерный;Иван;педагог;;\nДатов;Пётр;обучающийся;7А;31.02.2015\n;Безфамильный;педагог;;\nКатегорин;Иван;завхоз;;\n' >invalid.csv
+before=$("$cli" --database imported.db list participants --format csv | wc -l)
+expect_failure "import of invalid rows" --database imported.db import participants invalid.csv
+grep -q '^line 3: Дата рождения: ' err.txt || fail "no line 3: $(cat err.txt)"
+grep -q '^line 4: Фамилия: ' err.txt || fail "no line 4: $(cat err.txt)"
+grep -q '^line 5: Категория: ' err.txt || fail "no line 5: $(cat err.txt)"
+! grep -q '^line 2' err.txt || fail "a valid row reported: $(cat err.txt)"
+[ "$("$cli" --database imported.db list participants --format csv | wc -l)" -eq "$before" ] \
+  || fail "an invalid file changed the registry"
+expect_failure "import of invalid rows into no database" --database new-invalid.db import participants invalid.csv
+[ ! -e new-invalid.db ] || fail "an invalid file created the database"
+
+printf 'Фамилия;Имя\nИванов;"Иван\n' >broken.csv
+expect_failure "import of broken quoting" --database imported.db import participants broken.csv
+grep -q 'Line 2' err.txt || fail "the broken line is not named: $(cat err.txt)"
+head -c 2048 /dev/urandom >random.csv
+printf 'PK\003\004\000\000' >>random.csv
+expect_failure "import of a binary file" --database imported.db import participants random.csv
+expect_failure "import of a missing file" --database missing.db import participants no-such.csv
+[ ! -e missing.db ] || fail "a missing file created the database"
+expect_failure "import without target" --database imported.db import
+expect_failure "import of pairs" --database imported.db import pairs export.csv
+expect_failure "import without file" --database imported.db import participants
+expect_failure "bad --on-duplicate" --database imported.db import participants export.csv --on-duplicate merge
+expect_failure "export without target" --database school.db export
+expect_failure "export of unknown target" --database school.db export teachers x.csv
+expect_failure "export to unknown format" --database school.db export participants x.ods
+[ ! -e x.ods ] || fail "x.ods was written"
+expect_failure "export into a missing folder" --database school.db export participants no/such/x.csv
+[ ! -e no ] || fail "the missing folder was created"
+
+# ---- pairs, groups and programmes of the example school ----------------------
+"$cli" --database school.db list pairs --format json >pairs.json
+"$cli" --database school.db list programmes --format json >programmes.json
+"$python" - pairs.json programmes.json <<'EOF'
+import json, sys
+
+pairs = json.load(open(sys.argv[1], encoding="utf-8"))
+programmes = json.load(open(sys.argv[2], encoding="utf-8"))
+fields = ["id", "is_group", "form", "form_label", "interaction_model", "interaction_model_label",
+          "kind", "kind_label", "mentor_id", "mentor", "mentee_ids", "mentees", "status",
+          "status_label", "starts_on", "ends_on", "end_reason", "end_reason_label", "ended_on",
+          "order_number", "order_date", "programme_id", "progress_done", "progress_due",
+          "progress_total", "overdue"]
+for r in pairs:
+    missing = [f for f in fields if f not in r]
+    assert not missing, f"pair {r.get('id')}: no {missing}"
+    n = len(r["mentees"])
+    assert (n >= 2) if r["is_group"] else (n == 1), f"pair {r['id']}: {n} mentees"
+    assert r["mentor"] not in r["mentees"], f"pair {r['id']} mentors themselves"
+    assert (r["form"] == "pedagogue-pedagogue") == (r["interaction_model"] is not None), r
+    assert (r["status"] in ("finished", "terminated")) == (r["end_reason"] is not None), r
+only_pairs = [r for r in pairs if not r["is_group"]]
+groups = [r for r in pairs if r["is_group"]]
+assert len(only_pairs) >= 40, f"{len(only_pairs)} pairs"
+assert len(groups) >= 3, f"{len(groups)} groups"
+states = {r["status"] for r in pairs}
+assert states == {"draft", "approved", "active", "finished", "terminated"}, states
+assert all(r["status"] == "finished" for r in pairs if r["end_reason"] == "plan-done")
+active = [r for r in pairs if r["status"] == "active"]
+by_id = {p["id"]: p for p in programmes}
+for r in active:
+    assert r["programme_id"] is not None, f"active pair {r['id']} has no programme"
+    assert by_id[r["programme_id"]]["school_year"] == 2025, by_id[r["programme_id"]]
+    assert by_id[r["programme_id"]]["status"] == "active"
+assert sum(r["overdue"] or 0 for r in active) > 0, "nothing overdue"
+assert sum(r["progress_done"] or 0 for r in active) > 0, "nothing done"
+
+fields = ["id", "pair_id", "school_year", "school_year_label", "title", "status", "status_label",
+          "form", "form_label", "mentor", "mentees", "starts_on", "ends_on", "template_id",
+          "request", "goal", "tasks", "expected_result", "result", "end_reason", "ended_on",
+          "progress_done", "progress_due", "progress_total", "overdue"]
+for p in programmes:
+    missing = [f for f in fields if f not in p]
+    assert not missing, f"programme {p.get('id')}: no {missing}"
+    assert 0 <= p["progress_done"] <= p["progress_due"] <= p["progress_total"], p
+assert any(p["template_id"] == 1 for p in programmes), "no programme from the seed's template"
+assert len({(p["pair_id"], p["school_year"]) for p in programmes}) == len(programmes), "two programmes a year"
+print(f"ok - pairs: {len(only_pairs)} pairs, {len(groups)} groups, {len(active)} active; "
+      f"{len(programmes)} programmes")
+EOF
+
+"$cli" --database school.db list pairs --format csv >pairs.csv
+head -n 1 pairs.csv | grep -q 'id;is_group;form;' || fail "pairs CSV header: $(head -n 1 pairs.csv)"
+n_pairs=$("$python" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))))' pairs.json)
+[ "$(wc -l <pairs.csv)" -eq $((n_pairs + 1)) ] || fail "pairs CSV and JSON differ in length"
+"$cli" --database school.db list programs --format csv >programs.csv
+"$cli" --database school.db list programmes --format csv >programmes.csv
+cmp -s programs.csv programmes.csv || fail "list programs and list programmes differ"
+"$cli" --database school.db list groups --format json | cmp -s - pairs.json || fail "list groups and list pairs differ"
+"$cli" --database school.db list pairs >pairs.txt
+grep -q 'Mentor — mentees' pairs.txt && grep -q 'group' pairs.txt || fail "pairs text table: $(head -n 3 pairs.txt)"
+"$cli" --database school.db list programmes >programmes.txt
+grep -q '2025/2026' programmes.txt || fail "programmes text table: $(head -n 3 programmes.txt)"
+echo "ok - pairs and programmes as csv and text"
+
 echo "all ok"
+
+# ---- the roadmap and its Gantt chart ---------------------------------------------
+"$cli" --database school.db list roadmap --format json >roadmap.json
+"$python" - roadmap.json <<'EOF_ROADMAP'
+import json, sys
+
+records = json.load(open(sys.argv[1], encoding="utf-8"))
+assert len(records) == 17, f"{len(records)} roadmap items, not the seed's 17"
+fields = ["id", "number", "section", "content", "schedule", "timing", "starts_on", "ends_on",
+          "next_due", "occurrences", "expected_result", "indicator", "indicator_target",
+          "indicator_value", "indicator_on", "indicator_met", "responsible", "responsible_ids",
+          "responsible_people", "status", "status_label", "done_on", "state", "state_label"]
+for r in records:
+    missing = [f for f in fields if f not in r]
+    assert not missing, f"{r.get('number')}: no {missing}"
+assert len({r["section"] for r in records}) == 5, "not five sections"
+states = {r["state"] for r in records}
+assert {"done", "due_soon", "overdue", "planned"} <= states, states
+assert records[0]["content"].startswith("Формирование базы наставляемых"), records[0]["content"]
+assert any(r["indicator_target"] == "не менее 10 %" for r in records)
+assert any(r["responsible_people"] for r in records), "nobody from the registry answers for anything"
+quarterly = [r for r in records if r["schedule"] == "1 раз в четверть"][0]
+assert quarterly["timing"] == "recurring" and quarterly["occurrences"] == 12, quarterly
+print(f"ok - list roadmap: {len(records)} items, states {sorted(states)}")
+EOF_ROADMAP
+"$cli" --database school.db list roadmap --format csv >roadmap.csv
+head -n 1 roadmap.csv | grep -q 'id;number;section;content;schedule;' || fail "roadmap CSV header: $(head -n 1 roadmap.csv)"
+[ "$(wc -l <roadmap.csv)" -ge 18 ] || fail "roadmap CSV: $(wc -l <roadmap.csv) lines"
+"$cli" --database school.db list roadmap >roadmap.txt
+grep -q 'Формирование наставнических пар' roadmap.txt || fail "roadmap text table: $(head -n 3 roadmap.txt)"
+
+"$cli" --database school.db gantt -o chart.png
+"$python" - chart.png <<'EOF_PNG'
+import struct, sys
+
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+width, height = struct.unpack(">II", data[16:24])
+assert width == 1600 and 600 < height < 4000, (width, height)
+print(f"ok - gantt PNG {width}×{height}")
+EOF_PNG
+"$cli" --database school.db gantt --status-date 2024-11-15 -o chart.pdf
+pdfinfo chart.pdf >chart-info.txt
+grep -Eq '^Page size: +841.89 x 595.28 pts' chart-info.txt || fail "gantt PDF is not landscape A4: $(grep 'Page size' chart-info.txt)"
+grep -Eq '^Pages: +2$' chart-info.txt || fail "gantt PDF pages: $(grep Pages chart-info.txt)"
+pdftotext chart.pdf chart.txt
+grep -q 'Информационное сопровождение' chart.txt || fail "gantt PDF has no section title"
+grep -q '15.11.2024' chart.txt || fail "gantt PDF does not say the status date"
+[ "$(grep -c 'Дорожная карта реализации' chart.txt)" -eq 2 ] || fail "gantt PDF: the title is not on each page"
+"$cli" --database school.db gantt --from 2025-09-01 --to 2025-12-31 -o quarter.pdf
+grep -Eq '^Pages: +1$' <(pdfinfo quarter.pdf) || fail "four months do not fit one page"
+"$cli" --database school.db gantt --programmes -o programmes.pdf
+pdftotext programmes.pdf programmes-chart.txt
+grep -q 'Онлайн-планерка' programmes-chart.txt || fail "gantt --programmes shows no plan of a pair"
+ls -A | grep -q '^\.chart' && fail "a temporary file was left behind"
+echo "ok - gantt PNG and PDF"
+
+expect_failure "gantt without -o" --database school.db gantt
+expect_failure "gantt to a .txt" --database school.db gantt -o chart.txt
+expect_failure "gantt from after to" --database school.db gantt --from 2026-01-01 --to 2025-01-01 -o x.png
+expect_failure "gantt with a bad date" --database school.db gantt --status-date 31.02.2025 -o x.png
+expect_failure "gantt into a missing folder" --database school.db gantt -o missing/chart.png
+expect_failure "gantt without a roadmap" --database empty-roadmap.db gantt -o x.png
+[ ! -e x.png ] || fail "a failed gantt left x.png"
+echo "all ok - roadmap"

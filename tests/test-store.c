@@ -880,7 +880,7 @@ test_participant_referenced (Fixture       *f,
                                 "'competences', '2025-10-01')",
                                 nst_participant_get_id (diagnosed));
   raw_exec (db, "INSERT INTO mentoring_group (id, form, kind) "
-                "VALUES (1, 'teacher-teacher', 'individual')");
+                "VALUES (1, 'teacher-teacher', 'traditional')");
   raw_exec (db, member);
   raw_exec (db, diagnostic);
   g_assert_true (is_referenced (store, nst_participant_get_id (mentor)));

@@ -22,6 +22,9 @@ typedef struct
 /* One line a target; each target's code is in the file of its area. */
 static const ListTarget targets[] = {
   { "participants", NULL, nst_cli_list_participants },
+  { "pairs", "groups", nst_cli_list_pairs },
+  { "programmes", "programs", nst_cli_list_programmes },
+  { "roadmap", NULL, nst_cli_list_roadmap },
 };
 
 static const ListTarget *

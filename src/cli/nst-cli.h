@@ -42,6 +42,10 @@ gboolean  nst_cli_parse_options (int           *argc,
 /* The commands, each in its own file. */
 int nst_cli_demo (NstCliContext *context, int argc, char **argv);
 int nst_cli_list (NstCliContext *context, int argc, char **argv);
+int nst_cli_print (NstCliContext *context, int argc, char **argv);
+int nst_cli_import (NstCliContext *context, int argc, char **argv);
+int nst_cli_export (NstCliContext *context, int argc, char **argv);
+int nst_cli_gantt (NstCliContext *context, int argc, char **argv);
 
 /* The targets of «list», each in the file of its area: write every record
  * of the target into @records and set its text columns. */
@@ -50,5 +54,8 @@ typedef gboolean (*NstCliListFunc) (NstStore       *store,
                                     GError        **error);
 
 gboolean nst_cli_list_participants (NstStore *store, NstCliRecords *records, GError **error);
+gboolean nst_cli_list_pairs (NstStore *store, NstCliRecords *records, GError **error);
+gboolean nst_cli_list_programmes (NstStore *store, NstCliRecords *records, GError **error);
+gboolean nst_cli_list_roadmap (NstStore *store, NstCliRecords *records, GError **error);
 
 G_END_DECLS

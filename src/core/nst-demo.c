@@ -8,6 +8,8 @@
 
 #include "nst-date.h"
 #include "nst-demo.h"
+#include "nst-demo-pairs.h"
+#include "nst-roadmap-template.h"
 
 /* The fixed seed of the example school: change it and every demonstration,
  * screenshot and test that counts its people changes too. */
@@ -968,7 +970,8 @@ check_empty (NstStore  *store,
  *
  * Fills @store with the example school МАОУ «СОШ № 7»: its details, about
  * sixty staff and six hundred students with their consents, some of them
- * missing on purpose. All or nothing, in one transaction. The people depend
+ * missing on purpose, and their pairs, groups and programmes
+ * (nst_demo_add_pairs()). All or nothing, in one transaction. The people depend
  * only on nst_date_today(), so NST_TODAY fixes them.
  *
  * Returns: %FALSE with @error set (%NST_STORE_ERROR_NOT_EMPTY when the
@@ -988,7 +991,9 @@ nst_demo_fill (NstStore  *store,
   /* Checked inside the transaction, so nobody can fill it meanwhile. */
   if (!check_empty (store, error) ||
       !add_all_staff (&demo, error) ||
-      !add_all_students (&demo, error))
+      !add_all_students (&demo, error) ||
+      !nst_demo_add_roadmap (store, error) ||
+      !nst_demo_add_pairs (store, error))
     {
       nst_store_rollback (store);
       return FALSE;

@@ -435,8 +435,9 @@ nst_store_set_participant_archived (NstStore  *self,
   return nst_store_step_done (self, stmt, error);
 }
 
-/* A participant in a pair or named in a diagnostic is kept (archived), not
- * deleted: those records must still say who it was. */
+/* A participant in a pair, named in a diagnostic or responsible for a
+ * roadmap item is kept (archived), not deleted: those records must still
+ * say who it was. */
 gboolean
 nst_store_participant_is_referenced (NstStore  *self,
                                      gint64     id,
@@ -445,7 +446,9 @@ nst_store_participant_is_referenced (NstStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt =
     nst_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM group_member WHERE participant_id = ?1) "
-                             "OR EXISTS (SELECT 1 FROM diagnostic WHERE participant_id = ?1)", error);
+                             "OR EXISTS (SELECT 1 FROM diagnostic WHERE participant_id = ?1) "
+                             "OR EXISTS (SELECT 1 FROM roadmap_item_participant WHERE participant_id = ?1)",
+                       error);
   int rc;
 
   if (stmt == NULL)

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "nst-docs.h"
+#include "nst-ru-case.h"
+
+G_BEGIN_DECLS
+
+/* What the documents share: the place line of an order, and the pieces of
+ * the consent forms. */
+
+#define NST_DOC_FORM_SIZE 12.0   /* the text of the forms */
+
+char       *nst_doc_place                (const char        *city);
+
+/* The person a consent is about, with what the forms print of them. */
+typedef struct
+{
+  const NstDocContext *context;
+  NstParticipant      *participant;
+  GHashTable          *values;       /* the school's facts */
+  NstRuGender          gender;
+  char                *full_name;    /* «Иванова Мария Петровна» */
+  char                *genitive;     /* «Ивановой Марии Петровны» */
+  char                *signature;    /* «М.П. Иванова» */
+  char                *operator;     /* markup: the school, its name and address */
+} NstConsentSubject;
+
+gboolean    nst_consent_subject_init     (NstConsentSubject   *subject,
+                                          const NstDocContext *context,
+                                          NstParticipant      *participant,
+                                          const char *const   *needs,
+                                          GError             **error);
+void        nst_consent_subject_clear    (NstConsentSubject   *subject);
+const char *nst_consent_value            (NstConsentSubject   *subject,
+                                          const char          *key);
+
+void        nst_doc_form_own_consent     (NstPdf              *pdf,
+                                          NstConsentSubject   *subject,
+                                          const char          *subtitle,
+                                          const char          *caption);
+void        nst_doc_form_title           (NstPdf              *pdf,
+                                          const char          *title,
+                                          const char          *subtitle);
+void        nst_doc_form_paragraph       (NstPdf              *pdf,
+                                          const char          *format,
+                                          ...) G_GNUC_PRINTF (2, 3);
+void        nst_doc_form_line            (NstPdf              *pdf,
+                                          const char          *format,
+                                          ...) G_GNUC_PRINTF (2, 3);
+void        nst_doc_form_name            (NstPdf              *pdf,
+                                          const char          *name,
+                                          const char          *caption);
+void        nst_doc_form_identity        (NstPdf              *pdf);
+void        nst_doc_form_student_facts   (NstPdf              *pdf,
+                                          NstConsentSubject   *subject);
+void        nst_doc_form_work            (NstPdf              *pdf,
+                                          NstConsentSubject   *subject);
+void        nst_doc_form_representative  (NstPdf              *pdf,
+                                          NstConsentSubject   *subject,
+                                          gboolean             with_child_facts);
+void        nst_doc_form_parent_approval (NstPdf              *pdf,
+                                          NstConsentSubject   *subject,
+                                          gboolean             distribution);
+void        nst_doc_form_consent_given   (NstPdf              *pdf,
+                                          NstConsentSubject   *subject,
+                                          const char          *law,
+                                          const char          *what);
+void        nst_doc_form_processing_terms (NstPdf             *pdf,
+                                           NstConsentSubject  *subject,
+                                           gboolean            about_child);
+void        nst_doc_form_rights          (NstPdf              *pdf,
+                                          NstRuGender          signer,
+                                          const char          *signature);
+void        nst_doc_form_closing         (NstPdf              *pdf,
+                                          const char          *markup,
+                                          const char          *signature);
+char       *nst_doc_contact_text         (NstParticipant      *participant);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NstConsentSubject, nst_consent_subject_clear)
+
+G_END_DECLS

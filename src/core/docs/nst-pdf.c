@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-docs"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "nst-pdf-private.h"
+
+/* Debian's fonts-liberation2 (metrically Times New Roman) and, for what it
+ * lacks, fonts-paratype. */
+#define FONT_DIR_LIBERATION "/usr/share/fonts/truetype/liberation2/"
+#define FONT_DIR_PARATYPE "/usr/share/fonts/truetype/paratype/"
+
+static const char *const main_font_files[NST_PDF_N_FACES] = {
+  FONT_DIR_LIBERATION "LiberationSerif-Regular.ttf",
+  FONT_DIR_LIBERATION "LiberationSerif-Bold.ttf",
+};
+static const char *const fallback_font_files[NST_PDF_N_FACES] = {
+  FONT_DIR_PARATYPE "PTF55F.ttf",
+  FONT_DIR_PARATYPE "PTF75F.ttf",
+};
+
+/* ГОСТ Р 7.0.97: left 30 mm for documents kept over ten years. */
+#define MARGIN_LEFT   NST_MM (30)
+#define MARGIN_RIGHT  NST_MM (10)
+#define MARGIN_TOP    NST_MM (20)
+#define MARGIN_BOTTOM NST_MM (20)
+#define PAGE_NUMBER_SIZE 12.0
+
+const NstPdfStyle nst_pdf_style_body = { 14, NST_PDF_ALIGN_JUSTIFY, FALSE, NST_MM (12.5), 0, 0, 0, FALSE };
+const NstPdfStyle nst_pdf_style_plain = { 14, NST_PDF_ALIGN_LEFT, FALSE, 0, 0, 0, 0, FALSE };
+const NstPdfStyle nst_pdf_style_title = { 14, NST_PDF_ALIGN_CENTER, TRUE, 0, 0, 0, 0, TRUE };
+const NstPdfStyle nst_pdf_style_center = { 14, NST_PDF_ALIGN_CENTER, FALSE, 0, 0, 0, 0, FALSE };
+const NstPdfStyle nst_pdf_style_form = { 12, NST_PDF_ALIGN_JUSTIFY, FALSE, NST_MM (12.5), 0, 0, 0, FALSE };
+const NstPdfStyle nst_pdf_style_form_plain = { 12, NST_PDF_ALIGN_LEFT, FALSE, 0, 0, 0, 0, FALSE };
+const NstPdfStyle nst_pdf_style_small = { 10, NST_PDF_ALIGN_LEFT, FALSE, 0, 0, 0, 0, FALSE };
+
+G_DEFINE_QUARK (nst-pdf-error-quark, nst_pdf_error)
+
+/* ---- errors ---------------------------------------------------------------- */
+
+/* Keeps the first error; later ones are usually its consequences. */
+void
+nst_pdf_fail (NstPdf *self,
+              GError *error)
+{
+  if (self->error == NULL)
+    self->error = error;
+  else
+    g_error_free (error);
+}
+
+gboolean
+nst_pdf_failed (NstPdf *self)
+{
+  return self->error != NULL;
+}
+
+static void
+error_cb (HPDF_STATUS  error_no,
+          HPDF_STATUS  detail_no,
+          void        *user_data)
+{
+  NstPdf *self = user_data;
+  GError *error;
+
+  switch (error_no)
+    {
+    case HPDF_FAILD_TO_ALLOC_MEM:
+      error = g_error_new (NST_PDF_ERROR, NST_PDF_ERROR_FAILED,
+                           _("Not enough memory to make the document"));
+      break;
+    case HPDF_TTF_INVALID_CMAP:
+    case HPDF_TTF_INVALID_FOMAT:
+    case HPDF_TTF_MISSING_TABLE:
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+    case HPDF_INVALID_FONTDEF_DATA:
+      error = g_error_new (NST_PDF_ERROR, NST_PDF_ERROR_FONT,
+                           _("A font file cannot be used (PDF library error 0x%04X)"),
+                           (guint) error_no);
+      break;
+    default:
+      error = g_error_new (NST_PDF_ERROR, NST_PDF_ERROR_FAILED,
+                           _("The PDF library failed (error 0x%04X, detail %u)"),
+                           (guint) error_no, (guint) detail_no);
+      break;
+    }
+  nst_pdf_fail (self, error);
+}
+
+/**
+ * nst_pdf_check:
+ *
+ * Returns: %FALSE with @error set when anything drawn so far failed
+ */
+gboolean
+nst_pdf_check (NstPdf  *self,
+               GError **error)
+{
+  if (self->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- the document -------------------------------------------------------- */
+
+static const char *
+load_font (NstPdf      *self,
+           const char  *path,
+           const char  *package,
+           GError     **error)
+{
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_FONT,
+                   _("The font file %s is missing: install the package %s"), path, package);
+      return NULL;
+    }
+  name = HPDF_LoadTTFontFromFile (self->doc, path, HPDF_TRUE);
+  if (name == NULL || self->error != NULL)
+    {
+      if (self->error != NULL)
+        g_propagate_prefixed_error (error, g_steal_pointer (&self->error), "%s: ", path);
+      else
+        g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_FONT,
+                     _("The font file %s cannot be read"), path);
+      return NULL;
+    }
+  return name;
+}
+
+/**
+ * nst_pdf_new:
+ *
+ * A new, empty PDF with its fonts loaded. One #NstPdf can hold many
+ * documents (see nst_pdf_begin_document()): fonts are loaded and embedded
+ * once.
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL with @error set
+ *   when a font is missing
+ */
+NstPdf *
+nst_pdf_new (GError **error)
+{
+  g_autoptr(NstPdf) self = g_new0 (NstPdf, 1);
+
+  self->doc = HPDF_New (error_cb, self);
+  if (self->doc == NULL)
+    {
+      g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_FAILED,
+                   _("Not enough memory to make the document"));
+      return NULL;
+    }
+  HPDF_SetCompressionMode (self->doc, HPDF_COMP_ALL);
+  for (guint face = 0; face < NST_PDF_N_FACES; face++)
+    {
+      self->main_font[face] = load_font (self, main_font_files[face], "fonts-liberation2", error);
+      if (self->main_font[face] == NULL)
+        return NULL;
+      self->main_def[face] = HPDF_GetFontDef (self->doc, self->main_font[face]);
+    }
+  HPDF_SetInfoAttr (self->doc, HPDF_INFO_CREATOR, "Nastavnik " PACKAGE_VERSION);
+  if (!nst_pdf_check (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+void
+nst_pdf_free (NstPdf *self)
+{
+  if (self == NULL)
+    return;
+  if (self->doc != NULL)
+    HPDF_Free (self->doc);
+  g_clear_error (&self->error);
+  g_free (self);
+}
+
+/* The fallback face, loaded the first time a character needs it. */
+const char *
+nst_pdf_fallback_font (NstPdf *self,
+                       guint   face)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->fallback_font[face] == NULL)
+    {
+      self->fallback_font[face] = load_font (self, fallback_font_files[face], "fonts-paratype", &error);
+      if (self->fallback_font[face] == NULL)
+        nst_pdf_fail (self, g_steal_pointer (&error));
+    }
+  return self->fallback_font[face];
+}
+
+void
+nst_pdf_set_title (NstPdf     *self,
+                   const char *title)
+{
+  /* Info strings go out as UTF-16 only through the UTF-8 encoder. */
+  nst_pdf_enable_utf8 (self);
+  HPDF_SetCurrentEncoder (self->doc, "UTF-8");
+  HPDF_SetInfoAttr (self->doc, HPDF_INFO_TITLE, title);
+}
+
+/* ---- pages --------------------------------------------------------------- */
+
+static void
+draw_page_number (NstPdf *self)
+{
+  g_autofree char *number = g_strdup_printf ("%u", self->page_in_document);
+  double width = nst_pdf_text_width (self, PAGE_NUMBER_SIZE, FALSE, number);
+  /* Centred over the text area, in the middle of the top margin. */
+  double x = (self->left + self->right - width) / 2;
+  double y = self->page_height - MARGIN_TOP / 2 - PAGE_NUMBER_SIZE * 0.3;
+
+  HPDF_Page_BeginText (self->page);
+  nst_pdf_use_font (self, nst_pdf_slot_font (self, NST_PDF_SLOT (0, NST_PDF_ENC_CP1251)), PAGE_NUMBER_SIZE);
+  nst_pdf_use_word_space (self, 0);
+  HPDF_Page_TextOut (self->page, x, y, number);
+  HPDF_Page_EndText (self->page);
+}
+
+void
+nst_pdf_new_page (NstPdf *self)
+{
+  HPDF_PageDirection direction =
+    self->orientation == NST_PDF_LANDSCAPE ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT;
+
+  if (nst_pdf_failed (self))
+    return;
+  self->page = HPDF_AddPage (self->doc);
+  if (self->page == NULL)
+    return;
+  HPDF_Page_SetSize (self->page, HPDF_PAGE_SIZE_A4, direction);
+  self->page_width = HPDF_Page_GetWidth (self->page);
+  self->page_height = HPDF_Page_GetHeight (self->page);
+  self->left = MARGIN_LEFT;
+  self->right = self->page_width - MARGIN_RIGHT;
+  self->top = self->page_height - MARGIN_TOP;
+  self->bottom = MARGIN_BOTTOM;
+  self->y = self->top;
+  self->at_page_top = TRUE;
+  self->state_font = NULL;
+  self->state_size = 0;
+  self->state_word_space = 0;
+  self->page_in_document++;
+  self->n_pages++;
+  if (self->page_in_document >= 2)
+    draw_page_number (self);
+}
+
+/**
+ * nst_pdf_begin_document:
+ *
+ * Starts a document on a new page of the given orientation; its pages are
+ * numbered from 1, and the number is shown from page 2.
+ */
+void
+nst_pdf_begin_document (NstPdf            *self,
+                        NstPdfOrientation  orientation)
+{
+  self->orientation = orientation;
+  self->page_in_document = 0;
+  nst_pdf_new_page (self);
+}
+
+guint
+nst_pdf_get_n_pages (NstPdf *self)
+{
+  return self->n_pages;
+}
+
+double
+nst_pdf_get_text_width (NstPdf *self)
+{
+  return self->right - self->left;
+}
+
+/* Vertical space; none at the top of a page, where it would only push the
+ * text down. */
+void
+nst_pdf_space (NstPdf *self,
+               double  points)
+{
+  if (self->page == NULL || self->at_page_top)
+    return;
+  if (self->y - points < self->bottom)
+    self->y = self->bottom;
+  else
+    self->y -= points;
+}
+
+/* A new page unless @points fit below the text drawn so far. */
+void
+nst_pdf_ensure_space (NstPdf *self,
+                      double  points)
+{
+  if (self->page == NULL)
+    nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
+  else if (!self->at_page_top && self->y - points < self->bottom - 0.01)
+    nst_pdf_new_page (self);
+}
+
+/* ---- graphics state ------------------------------------------------------ */
+
+void
+nst_pdf_use_font (NstPdf    *self,
+                  HPDF_Font  font,
+                  double     size)
+{
+  if (font == NULL || (font == self->state_font && size == self->state_size))
+    return;
+  HPDF_Page_SetFontAndSize (self->page, font, size);
+  self->state_font = font;
+  self->state_size = size;
+}
+
+void
+nst_pdf_use_word_space (NstPdf *self,
+                        double  word_space)
+{
+  if (word_space == self->state_word_space)
+    return;
+  HPDF_Page_SetWordSpace (self->page, word_space);
+  self->state_word_space = word_space;
+}
+
+void
+nst_pdf_stroke_line (NstPdf *self,
+                     double  x1,
+                     double  y1,
+                     double  x2,
+                     double  y2,
+                     double  width)
+{
+  HPDF_Page_SetLineWidth (self->page, width);
+  HPDF_Page_MoveTo (self->page, x1, y1);
+  HPDF_Page_LineTo (self->page, x2, y2);
+  HPDF_Page_Stroke (self->page);
+}
+
+void
+nst_pdf_stroke_rect (NstPdf *self,
+                     double  x,
+                     double  y,
+                     double  w,
+                     double  h,
+                     double  line_width)
+{
+  HPDF_Page_SetLineWidth (self->page, line_width);
+  HPDF_Page_Rectangle (self->page, x, y, w, h);
+  HPDF_Page_Stroke (self->page);
+}
+
+/* A thin rule across the text area, between the parts of a form. */
+void
+nst_pdf_rule (NstPdf *self)
+{
+  nst_pdf_ensure_space (self, 12);
+  if (nst_pdf_failed (self))
+    return;
+  nst_pdf_stroke_line (self, self->left, self->y - 6, self->right, self->y - 6, 0.5);
+  self->y -= 12;
+  self->at_page_top = FALSE;
+}
+
+/* ---- saving -------------------------------------------------------------- */
+
+/**
+ * nst_pdf_save_to_bytes:
+ *
+ * Returns: (transfer full) (nullable): the whole PDF
+ */
+GBytes *
+nst_pdf_save_to_bytes (NstPdf  *self,
+                       GError **error)
+{
+  g_autoptr(GByteArray) data = NULL;
+  HPDF_UINT32 size;
+
+  if (self->n_pages == 0)
+    nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
+  if (!nst_pdf_check (self, error))
+    return NULL;
+  if (HPDF_SaveToStream (self->doc) != HPDF_OK || !nst_pdf_check (self, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_FAILED, _("The document could not be made"));
+      return NULL;
+    }
+  size = HPDF_GetStreamSize (self->doc);
+  data = g_byte_array_sized_new (size);
+  g_byte_array_set_size (data, size);
+  for (HPDF_UINT32 done = 0; done < size;)
+    {
+      HPDF_UINT32 chunk = size - done;
+      HPDF_STATUS status = HPDF_ReadFromStream (self->doc, data->data + done, &chunk);
+
+      done += chunk;
+      if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || (chunk == 0 && done < size))
+        {
+          g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_FAILED, _("The document could not be made"));
+          return NULL;
+        }
+    }
+  /* Reaching the end of the stream counts as an error to libharu. */
+  HPDF_ResetError (self->doc);
+  HPDF_ResetStream (self->doc);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n == 0)
+            errno = ENOSPC;
+          return FALSE;
+        }
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/**
+ * nst_write_file_atomically:
+ *
+ * Writes @bytes to a temporary file in the folder of @path and renames it
+ * into place, so that a failure (a full disk, a read-only folder) leaves
+ * neither a half file nor a changed one, and says why.
+ */
+gboolean
+nst_write_file_atomically (const char  *path,
+                           GBytes      *bytes,
+                           GError     **error)
+{
+  g_autofree char *temp = g_strconcat (path, ".XXXXXX", NULL);
+  g_autofree char *display = g_filename_display_name (path);
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+  int fd, saved;
+
+  /* 0666 less the umask, the mode any new file gets. */
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not save “%s”: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+  if (!write_all (fd, data, length) || fsync (fd) != 0)
+    {
+      saved = errno;
+      close (fd);
+      goto failed;
+    }
+  if (close (fd) != 0 || rename (temp, path) != 0)
+    {
+      saved = errno;
+      goto failed;
+    }
+  return TRUE;
+
+failed:
+  g_unlink (temp);
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+               _("Could not save “%s”: %s"), display, g_strerror (saved));
+  return FALSE;
+}
+
+gboolean
+nst_pdf_save_to_file (NstPdf      *self,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GBytes) bytes = nst_pdf_save_to_bytes (self, error);
+
+  return bytes != NULL && nst_write_file_atomically (path, bytes, error);
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "nst-export-table.h"
+
+G_BEGIN_DECLS
+
+#define NST_EXPORT_ERROR (nst_export_error_quark ())
+
+typedef enum
+{
+  NST_EXPORT_ERROR_FAILED,
+  NST_EXPORT_ERROR_UNKNOWN_FORMAT,
+  NST_EXPORT_ERROR_WRITE,
+} NstExportError;
+
+typedef enum
+{
+  NST_EXPORT_FORMAT_CSV,
+  NST_EXPORT_FORMAT_XLSX,
+} NstExportFormat;
+
+GQuark    nst_export_error_quark      (void);
+gboolean  nst_export_format_for_path  (const char       *path,
+                                       NstExportFormat  *format,
+                                       GError          **error);
+gboolean  nst_export_table_save       (NstExportTable   *table,
+                                       const char       *path,
+                                       NstExportFormat   format,
+                                       GError          **error);
+
+G_END_DECLS
