@@ -13,7 +13,7 @@ PACKAGES=(
   desktop-file-utils appstream libglib2.0-bin
   xvfb xauth dbus dbus-x11 adwaita-icon-theme fonts-cantarell
   fonts-liberation2 fonts-paratype poppler-utils qpdf python3 python3-pyatspi at-spi2-core
-  libxlsxwriter-dev python3-openpyxl clang libclang-rt-dev
+  libxlsxwriter-dev python3-openpyxl python3-icalendar clang libclang-rt-dev
 )
 
 as_root() {

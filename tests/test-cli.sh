@@ -320,4 +320,31 @@ expect_failure "gantt with a bad date" --database school.db gantt --status-date 
 expect_failure "gantt into a missing folder" --database school.db gantt -o missing/chart.png
 expect_failure "gantt without a roadmap" --database empty-roadmap.db gantt -o x.png
 [ ! -e x.png ] || fail "a failed gantt left x.png"
+
+# ---- export of the programmes, the orders journal and the calendar ------------
+"$cli" --database school.db export programmes export-programmes.csv >out.txt
+grep -Eq '^[0-9]{3,} rows written to export-programmes.csv$' out.txt || fail "export programmes: $(cat out.txt)"
+head -n 1 export-programmes.csv | grep -q $'^\xef\xbb\xbf№ пары;Учебный год;Наставник;' || fail "programmes CSV header: $(head -n 1 export-programmes.csv)"
+"$cli" --database school.db export programs export-programmes.xlsx >/dev/null
+[ "$(head -c 2 export-programmes.xlsx)" = "PK" ] || fail "export-programmes.xlsx is not a zip file"
+"$cli" --database school.db export orders export-orders.xlsx >out.txt
+grep -Eq '^[0-9]+ rows? written to export-orders.xlsx$' out.txt || fail "export orders: $(cat out.txt)"
+echo "ok - export programmes and orders: $(cat out.txt)"
+
+"$cli" --database school.db export calendar school.ics >out.txt
+grep -Eq '^[0-9]{3,} events written to school.ics$' out.txt || fail "export calendar: $(cat out.txt)"
+[ "$(head -n 1 school.ics)" = $'BEGIN:VCALENDAR\r' ] || fail "school.ics does not begin a calendar"
+[ "$(grep -c $'^BEGIN:VEVENT\r$' school.ics)" -eq "$(cut -d ' ' -f 1 out.txt)" ] || fail "school.ics: events not as said"
+[ "$(stat -c %a school.ics)" = 600 ] || fail "school.ics is not private"
+! LC_ALL=C grep -q $'[^\r]$' school.ics || fail "school.ics has a line without CRLF"
+[ "$(LC_ALL=C awk '{ if (length($0) > 76) n++ } END { print n + 0 }' school.ics)" = 0 ] || fail "school.ics has a line over 75 octets"
+"$cli" --database school.db export calendar SCHOOL.ICS >/dev/null
+echo "ok - export calendar: $(cat out.txt)"
+
+expect_failure "calendar to a .csv" --database school.db export calendar school.csv
+expect_failure "programmes to a .ics" --database school.db export programmes x.ics
+expect_failure "calendar without a file" --database school.db export calendar
+expect_failure "calendar into a missing folder" --database school.db export calendar no/such/x.ics
+expect_failure "calendar of an empty database" --database empty-calendar.db export calendar x.ics
+[ ! -e x.ics ] || fail "a failed calendar export left x.ics"
 echo "all ok - roadmap"

@@ -85,4 +85,96 @@ fi
 # The failed order took no number.
 out=$("$cli" -d "$db" print order-curator --date 02.01.2026 -o "$work/curator-2026b.pdf")
 has "$out" "2 о-д"
+
+# ---- pairs, programmes, the roadmap ---------------------------------------------
+pair_field() {  # pair_field ID FIELD: a field of a pair from «list pairs»
+  "$cli" -d "$db" list pairs --format json |
+    python3 -c 'import json, sys; print(next(p for p in json.load(sys.stdin) if p["id"] == int(sys.argv[1]))[sys.argv[2]])' "$1" "$2"
+}
+landscape_pages() { pdfinfo -f 1 -l 999 "$1" | grep -c '841.89 x 595.276' || true; }
+
+# The order on pairs, by default the year's drafts and the pairs approved
+# without an order: the demo's drafts lack consents, so it is refused as a
+# whole, naming them, and nothing changes.
+[ "$(pair_field 38 status)" = draft ] || fail "pair 38 is not a draft to begin with"
+expect_error 1 "$work/pairs-refused.pdf" print order-pairs -o "$work/pairs-refused.pdf"
+has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
+has "$(cat "$work/stderr")" "№ 43"
+[ "$(pair_field 38 status)" = draft ] || fail "a refused order changed pair 38"
+[ "$(pair_field 10 order_number)" = None ] || fail "a refused order linked pair 10"
+# A draft is printed all the same, saying what would be refused.
+"$cli" -d "$db" print order-pairs --draft -o "$work/pairs-draft.pdf" 2>"$work/stderr"
+check_pdf "$work/pairs-draft.pdf"
+has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
+has "$(pdftotext "$work/pairs-draft.pdf" - 2>&1)" "№ ________"
+[ "$(pair_field 38 status)" = draft ] || fail "a draft order changed pair 38"
+# The pairs that can be approved: the order takes the next number (the
+# refusal took none) and approves them.
+out=$("$cli" -d "$db" print order-pairs --pairs 10,14,15,16,17 -o "$work/pairs.pdf")
+has "$out" "№ 3 о-д"
+has "$out" "5 pairs and groups"
+check_pdf "$work/pairs.pdf"
+text=$(pdftotext "$work/pairs.pdf" - 2>&1 | tr '\n' ' ')
+has "$text" "О назначении наставников и закреплении наставнических пар (групп)"
+has "$text" "статьёй 351.8 Трудового кодекса"
+has "$text" "утверждённым приказом от 30.12.2025 № 1 о-д"
+has "$text" "Приложение 1 к приказу от 15.11.2025 № 3 о-д"
+has "$text" "ЛИСТ ОЗНАКОМЛЕНИЯ"
+has "$text" "Данилова София Романовна"
+[ "$(landscape_pages "$work/pairs.pdf")" -ge 1 ] || fail "appendix 1 is not landscape"
+for id in 10 14 15 16 17; do
+  [ "$(pair_field $id status)" = approved ] || fail "pair $id is not approved"
+  [ "$(pair_field $id order_number)" = "3 о-д" ] || fail "pair $id is not linked to the order"
+done
+
+# The order approving programmes: the year's programmes no order approved.
+out=$("$cli" -d "$db" print order-programmes -o "$work/programmes.pdf")
+has "$out" "№ 4 о-д"
+check_pdf "$work/programmes.pdf"
+has "$(pdftotext "$work/programmes.pdf" - 2>&1 | tr '\n' ' ')" "Об утверждении персонализированных программ наставничества"
+# A programme cites the order that approved it: pair 14's was ready, and
+# the order on pairs approved it; pair 18's, the order on programmes.
+programme=$(pair_field 14 programme_id)
+"$cli" -d "$db" print programme "$programme" -o "$work/programme.pdf"
+check_pdf "$work/programme.pdf"
+text=$(pdftotext "$work/programme.pdf" - 2>&1 | tr '\n' ' ')
+has "$text" "УТВЕРЖДЕНО приказом от 15.11.2025 № 3 о-д"
+has "$text" "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"
+has "$text" "Наставник: Соловьёва Анастасия Степановна"
+has "$text" "План мероприятий"
+has "$text" "(расшифровка подписи)"
+"$cli" -d "$db" print program "$(pair_field 18 programme_id)" -o "$work/program.pdf"
+check_pdf "$work/program.pdf"
+has "$(pdftotext "$work/program.pdf" - 2>&1 | tr '\n' ' ')" "УТВЕРЖДЕНО приказом от 15.11.2025 № 4 о-д"
+
+# The order ending programmes and rewarding the mentors.
+out=$("$cli" -d "$db" print order-completion --pairs 1,3 --reward "почётная грамота" -o "$work/completion.pdf")
+has "$out" "№ 5 о-д"
+check_pdf "$work/completion.pdf"
+text=$(pdftotext -layout "$work/completion.pdf" - 2>&1)
+has "$text" "Вид поощрения"
+has "$text" "Почётная грамота"
+"$cli" -d "$db" print order-completion --pairs 1,3 --draft -o "$work/completion-draft.pdf"
+has "$(pdftotext -layout "$work/completion-draft.pdf" - 2>&1)" "Благодарность"
+
+# The roadmap, in landscape.
+"$cli" -d "$db" print roadmap -o "$work/roadmap.pdf"
+check_pdf "$work/roadmap.pdf"
+[ "$(landscape_pages "$work/roadmap.pdf")" -eq "$(pdfinfo "$work/roadmap.pdf" | awk '/^Pages:/ { print $2 }')" ] \
+  || fail "the roadmap is not landscape"
+has "$(pdftotext "$work/roadmap.pdf" - 2>&1)" "Показатели"
+
+# Mistakes on the command line; a missing programme.
+expect_error 2 "$work/e8.pdf" print programme -o "$work/e8.pdf"
+expect_error 2 "$work/e9.pdf" print programme abc -o "$work/e9.pdf"
+expect_error 1 "$work/e10.pdf" print programme 999999 -o "$work/e10.pdf"
+expect_error 2 "$work/e11.pdf" print order-pairs --pairs 3,x -o "$work/e11.pdf"
+expect_error 2 "$work/e12.pdf" print order-pairs --reward грамота -o "$work/e12.pdf"
+expect_error 2 "$work/e13.pdf" print order-completion -o "$work/e13.pdf"
+expect_error 2 "$work/e14.pdf" print roadmap --draft -o "$work/e14.pdf"
+expect_error 1 "$work/e15.pdf" print order-pairs --pairs 999999 -o "$work/e15.pdf"
+expect_error 1 "$work/e16.pdf" print order-completion --pairs 1,2,3 --reward a --reward b -o "$work/e16.pdf"
+# None of them took a number.
+out=$("$cli" -d "$db" print order-curator -o "$work/curator-last.pdf")
+has "$out" "№ 6 о-д"
 echo "ok"

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -16,7 +17,9 @@
 #include "docs/nst-ru-case.h"
 #include "nst-date.h"
 #include "nst-demo.h"
+#include "nst-store-groups.h"
 #include "nst-store-orders.h"
+#include "nst-store-roadmap.h"
 #include "nst-store.h"
 
 #define A4_SHORT 595.276
@@ -63,6 +66,25 @@ pdf_text (const char *path,
 
   g_assert_cmpint (status, ==, 0);
   /* CP1251 fonts extract without a word from poppler. */
+  g_assert_cmpstr (err, ==, "");
+  return out;
+}
+
+/* In the order it was drawn: a table's cells one after the other, each
+ * with its lines together. */
+static char *
+pdf_raw_text (const char *path,
+              int         first,
+              int         last)
+{
+  g_autofree char *f = g_strdup_printf ("%d", first);
+  g_autofree char *l = g_strdup_printf ("%d", last);
+  const char *argv[] = { "pdftotext", "-raw", "-f", f, "-l", l, path, "-", NULL };
+  g_autofree char *err = NULL;
+  int status;
+  char *out = run (argv, &status, &err);
+
+  g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (err, ==, "");
   return out;
 }
@@ -227,6 +249,29 @@ assert_page_sizes (const char *path,
   g_assert_cmpuint (sizes, ==, pdf_pages (path));
 }
 
+/* Each page's orientation, «P» or «L», in order: every page is A4. */
+static char *
+page_orientations (const char *path)
+{
+  const char *argv[] = { "pdfinfo", "-f", "1", "-l", "100000", path, NULL };
+  g_autofree char *out = run (argv, NULL, NULL);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  GString *result = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], "Page") && strstr (lines[i], "size:"))
+      {
+        if (strstr (lines[i], "595.276 x 841.89 pts (A4)") != NULL)
+          g_string_append_c (result, 'P');
+        else if (strstr (lines[i], "841.89 x 595.276 pts (A4)") != NULL)
+          g_string_append_c (result, 'L');
+        else
+          g_error ("%s: not an A4 page: %s", path, lines[i]);
+      }
+  g_assert_cmpuint (result->len, ==, pdf_pages (path));
+  return g_string_free (result, FALSE);
+}
+
 /* qpdf finds nothing; every font is embedded. */
 static void
 assert_valid (const char *path)
@@ -275,6 +320,33 @@ assert_has (const char *text,
 {
   if (strstr (text, needle) == NULL)
     g_error ("“%s” is not in the document:\n%s", needle, text);
+}
+
+/* Words of a table's cell come back over several lines. */
+static void
+assert_matches (const char *text,
+                const char *pattern)
+{
+  if (!g_regex_match_simple (pattern, text, 0, 0))
+    g_error ("“%s” does not match the document:\n%s", pattern, text);
+}
+
+/* @phrase with any white space between its words, as a table cell's
+ * lines come back. */
+static void
+assert_has_words (const char *text,
+                  const char *phrase)
+{
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  g_autoptr(GString) pattern = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *escaped = g_regex_escape_string (words[i], -1);
+
+      g_string_append_printf (pattern, "%s%s", i ? "\\s+" : "", escaped);
+    }
+  assert_matches (text, pattern->str);
 }
 
 static char *
@@ -777,7 +849,16 @@ assert_order_requisites (const char *path,
   assert_has (text, "ЛИСТ ОЗНАКОМЛЕНИЯ");
   assert_has (flowing, "Фамилия, имя, отчество");
   assert_has (flowing, "Дата ознакомления");
-  assert_document (path, FALSE);
+  /* The order itself and its acknowledgement sheet are portrait; a wide
+   * appendix may be landscape. */
+  {
+    g_autofree char *orientations = page_orientations (path);
+
+    g_assert_cmpint (orientations[0], ==, 'P');
+    g_assert_cmpint (orientations[strlen (orientations) - 1], ==, 'P');
+  }
+  assert_valid (path);
+  assert_margins (path);
 }
 
 /* The executor's mark: small, at the bottom left of the order's last page. */
@@ -1189,6 +1270,950 @@ test_registry (Fixture       *f,
   assert_has (text, "Всего участников:");
 }
 
+/* ---- pairs, programmes, the roadmap ------------------------------------------------ */
+
+static const char *const test_surnames[] = {
+  "Абрамова", "Белова", "Васильева", "Горбунова", "Денисова", "Ершова", "Жукова", "Зайцева",
+  "Игнатьева", "Комарова", "Лаптева", "Мельникова", "Некрасова", "Осипова", "Полякова", "Родионова",
+  "Савельева", "Тимофеева", "Ушакова", "Фролова", "Харитонова", "Цветкова", "Чистякова", "Шубина",
+  "Щербакова", "Юдина", "Яковлева", "Архипова", "Блинова", "Воронцова",
+};
+
+/* A participant saved with @consents (NULL: none), teaching since
+ * @teaching_since and mentoring since @mentoring_since when given. */
+static NstParticipant *
+add_person (Fixture           *f,
+            const char        *surname,
+            const char        *name,
+            NstCategory        category,
+            const char        *post_or_class,
+            const char        *teaching_since,
+            const char        *mentoring_since,
+            const NstConsentKind *consents,
+            guint              n_consents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  NstParticipant *p = nst_participant_new ();
+
+  nst_participant_set_surname (p, surname);
+  nst_participant_set_name (p, name);
+  nst_participant_set_patronymic (p, "Сергеевна");
+  nst_participant_set_category (p, category);
+  if (category == NST_CATEGORY_STUDENT)
+    {
+      nst_participant_set_class_name (p, post_or_class);
+      nst_participant_set_birth_date (p, "2009-03-01");
+      nst_participant_set_is_mentee (p, TRUE);
+    }
+  else
+    nst_participant_set_post (p, post_or_class);
+  if (teaching_since != NULL)
+    nst_participant_set_teaching_since (p, teaching_since);
+  if (mentoring_since != NULL)
+    nst_participant_set_mentoring_since (p, mentoring_since);
+  for (guint i = 0; i < n_consents; i++)
+    {
+      NstConsent *c = nst_consent_new (consents[i]);
+
+      nst_consent_set_signed_on (c, "2025-09-05");
+      g_ptr_array_add (list, c);
+      if (consents[i] == NST_CONSENT_MENTOR)
+        nst_participant_set_is_mentor (p, TRUE);
+    }
+  if (!nst_participant_get_is_mentor (p))
+    nst_participant_set_is_mentee (p, TRUE);
+  g_assert_true (nst_store_save_participant (f->store, p, list, &error));
+  g_assert_no_error (error);
+  return p;
+}
+
+static const NstConsentKind mentor_consents[] = { NST_CONSENT_PROCESSING, NST_CONSENT_MENTOR };
+static const NstConsentKind mentee_consents[] = { NST_CONSENT_PROCESSING };
+
+static gint64
+save_group (Fixture        *f,
+            NstParticipant *mentor,
+            NstParticipant **mentees,
+            guint           n_mentees,
+            NstGroupForm    form,
+            const char     *starts_on,
+            const char     *ends_on)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstGroup) group = nst_group_new ();
+
+  nst_group_set_form (group, form);
+  if (form == NST_GROUP_FORM_PEDAGOGUE_PEDAGOGUE)
+    nst_group_set_interaction_model (group, NST_INTERACTION_EXPERIENCED_YOUNG);
+  nst_group_set_kind (group, n_mentees > 1 ? NST_GROUP_KIND_GROUP : NST_GROUP_KIND_TRADITIONAL);
+  nst_group_set_mentor (group, mentor);
+  for (guint i = 0; i < n_mentees; i++)
+    nst_group_add_mentee (group, mentees[i]);
+  nst_group_set_starts_on (group, starts_on);
+  nst_group_set_ends_on (group, ends_on);
+  g_assert_true (nst_store_save_group (f->store, group, "2025-11-01", NULL, &error));
+  g_assert_no_error (error);
+  return nst_group_get_id (group);
+}
+
+/* @n teacher pairs, each with its own mentor and mentee, all consents in
+ * place; the ids go into @ids. */
+static void
+add_teacher_pairs (Fixture *f,
+                   guint    n,
+                   guint    first_name,
+                   GArray  *ids)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const char *surname = test_surnames[(first_name + i) % G_N_ELEMENTS (test_surnames)];
+      g_autoptr(NstParticipant) mentor = add_person (f, surname, "Анна", NST_CATEGORY_TEACHER, "учитель математики",
+                                                     "2010-09-01", "2020-09-01", mentor_consents, 2);
+      g_autoptr(NstParticipant) mentee = add_person (f, surname, "Вера", NST_CATEGORY_TEACHER, "учитель физики",
+                                                     "2024-09-01", NULL, mentee_consents, 1);
+      gint64 id = save_group (f, mentor, &mentee, 1, NST_GROUP_FORM_PEDAGOGUE_PEDAGOGUE,
+                              "2025-09-15", "2026-05-29");
+
+      g_array_append_val (ids, id);
+    }
+}
+
+static GPtrArray *
+load_pairs (Fixture *f,
+            GArray  *ids)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *pairs = nst_doc_load_pairs (f->store, (const gint64 *) (gpointer) ids->data, ids->len, 2025, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pairs);
+  return pairs;
+}
+
+/* The order introducing the model, which the others cite. */
+static NstOrder *
+issue_introduction (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  NstOrder *order = NULL;
+  g_autofree char *path = NULL;
+  GDate date;
+
+  nst_date_parse_iso ("2025-09-01", &date);
+  content = nst_doc_order_introduction (f->school, &date, NULL, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "introduction-for-pairs.pdf", FALSE, &order, NULL);
+  return order;
+}
+
+static guint
+count_orders (Fixture *f)
+{
+  g_autoptr(GListStore) journal = nst_store_list_orders (f->store, NULL, NULL);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (journal));
+}
+
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, needle)) != NULL; p += strlen (needle))
+    n++;
+  return n;
+}
+
+/* The pages of appendix @number: from its mark to the next appendix or
+ * the acknowledgement sheet, 1-based. */
+static void
+find_appendix (const char *path,
+               guint       number,
+               guint      *first,
+               guint      *last)
+{
+  g_autofree char *mark = g_strdup_printf ("Приложение %u", number);
+  guint n = pdf_pages (path);
+
+  *first = *last = 0;
+  for (guint p = 1; p <= n; p++)
+    {
+      g_autofree char *text = pdf_text (path, TRUE, p, p);
+
+      if (*first == 0 && strstr (text, mark) != NULL)
+        *first = p;
+      else if (*first != 0 && (strstr (text, "Приложение ") != NULL || strstr (text, "ЛИСТ ОЗНАКОМЛЕНИЯ") != NULL))
+        break;
+      if (*first != 0)
+        *last = p;
+    }
+  g_assert_cmpuint (*first, >, 0);
+}
+
+static void
+test_order_pairs (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrder) regulation = issue_introduction (f);
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autoptr(NstParticipant) leader = NULL;
+  NstParticipant *members[3];
+  NstPairsOrderOptions options = { NULL, NULL };
+  g_autofree char *path = NULL;
+  g_autofree char *flowing = NULL;
+  g_autofree char *orientations = NULL;
+  g_autofree char *appendix_text = NULL;
+  GString *appendix = g_string_new (NULL);
+  guint first, last;
+  gint64 group_id;
+  GDate date;
+
+  add_teacher_pairs (f, 24, 0, ids);
+  /* A group: one mentor beside her three mentees. */
+  leader = add_person (f, "Громова", "Алиса", NST_CATEGORY_STUDENT, "11А", NULL, NULL, mentor_consents, 2);
+  members[0] = add_person (f, "Киселёва", "Ольга", NST_CATEGORY_STUDENT, "9А", NULL, NULL, mentee_consents, 1);
+  members[1] = add_person (f, "Лукина", "Дарья", NST_CATEGORY_STUDENT, "9Б", NULL, NULL, mentee_consents, 1);
+  members[2] = add_person (f, "Маслова", "Ирина", NST_CATEGORY_STUDENT, "9В", NULL, NULL, mentee_consents, 1);
+  group_id = save_group (f, leader, members, 3, NST_GROUP_FORM_STUDENT_STUDENT, "2025-10-01", "2026-04-30");
+  g_array_insert_val (ids, 3, group_id);
+  pairs = load_pairs (f, ids);
+
+  nst_date_parse_iso ("2025-11-15", &date);
+  options.regulation = regulation;
+  content = nst_doc_order_pairs (f->school, &date, pairs, &options, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-pairs.pdf", FALSE, &order, NULL);
+  g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PAIRS);
+  assert_order_requisites (path, "2 о-д");
+  flowing = flowing_text (path);
+  assert_has (flowing, "О назначении наставников и закреплении наставнических пар (групп)");
+  /* The preamble: the Labour Code, the school's regulations with their
+   * order, the written consents. */
+  assert_has (flowing, "статьёй 351.8 Трудового кодекса Российской Федерации");
+  assert_has (flowing, "Положением о наставничестве в МАОУ «СОШ № 7», утверждённым приказом от 01.09.2025 № 1 о-д");
+  assert_has (flowing, "на основании письменных согласий");
+  /* The points: pairs per appendix 1, the programmes' deadline, the
+   * curator, pay and addenda, control. */
+  assert_has (flowing, "закрепить наставнические пары (группы) в составе, по формам наставничества и на сроки согласно списку (приложение 1)");
+  assert_has (flowing, "в срок до 15.12.2025 разработать персонализированные программы наставничества");
+  assert_has (flowing, "куратора реализации программ наставничества заместителя директора по УВР Бирюкову Евгению Кирилловну");
+  assert_has (flowing, "мониторинг реализации персонализированных программ наставничества");
+  assert_has (flowing, "выплату за наставническую деятельность");
+  assert_has (flowing, "дополнительные соглашения к трудовым договорам");
+  assert_has (flowing, "Контроль за исполнением настоящего приказа оставляю за собой.");
+  g_assert_null (strstr (flowing, "(приложение 2)"));
+  assert_executor_mark (path, "Бирюкова");
+
+  /* Appendix 1 on landscape pages, its header on each of them. */
+  find_appendix (path, 1, &first, &last);
+  g_assert_cmpuint (last, >, first);
+  orientations = page_orientations (path);
+  for (guint p = 1; p <= strlen (orientations); p++)
+    g_assert_cmpint (orientations[p - 1], ==, p >= first && p <= last ? 'L' : 'P');
+  for (guint p = first; p <= last; p++)
+    {
+      g_autofree char *page = pdf_raw_text (path, p, p);
+
+      assert_has (page, "п/п");
+      assert_has_words (page, "ФИО наставника");
+      assert_matches (page, "ФИО\\s+наставляемого");
+      assert_matches (page, "Должность\\s+или\\s+класс");
+      assert_matches (page, "Форма\\s+наставничества");
+      assert_has (page, "Срок");
+      g_string_append (appendix, page);
+    }
+  appendix_text = g_string_free (appendix, FALSE);
+  g_assert_true (g_regex_match_simple ("Приложение 1\\s+к приказу от 15\\.11\\.2025 № 2 о-д", appendix_text, 0, 0));
+  for (guint i = 0; i < 24; i++)
+    {
+      g_autofree char *mentee = g_strdup_printf ("%s Вера", test_surnames[i]);
+
+      assert_has (appendix_text, mentee);
+    }
+  assert_has (appendix_text, "педагог – педагог");
+  assert_has (appendix_text, "ученик – ученик");
+  assert_has (appendix_text, "с 15.09.2025");
+  assert_has (appendix_text, "по 29.05.2026");
+  assert_has (appendix_text, "9Б класс");
+  /* The group's mentor once, beside each of her mentees. */
+  g_assert_cmpuint (count_occurrences (appendix_text, "Громова Алиса"), ==, 1);
+  assert_has (appendix_text, "Киселёва Ольга");
+  assert_has (appendix_text, "Лукина Дарья");
+  assert_has (appendix_text, "Маслова Ирина");
+
+  /* The acknowledgement sheet names everyone once: the curator, 25
+   * mentors and 27 mentees. */
+  {
+    g_autofree char *sheet = pdf_raw_text (path, last + 1, pdf_pages (path));
+
+    assert_has (sheet, "ЛИСТ ОЗНАКОМЛЕНИЯ");
+    assert_has (sheet, "Бирюкова Евгения");
+    assert_has (sheet, "обучающаяся 9В класса");
+    g_assert_cmpuint (count_occurrences (sheet, "Громова Алиса"), ==, 1);
+    g_assert_true (g_regex_match_simple ("\\n53 ", sheet, 0, 0));
+    g_assert_false (g_regex_match_simple ("\\n54 ", sheet, 0, 0));
+  }
+
+  /* Issued, the order approved the pairs and linked them to itself. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NstGroup) group = nst_store_get_group (f->store, g_array_index (ids, gint64, i), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (nst_group_get_status (group), ==, NST_GROUP_STATUS_APPROVED);
+      g_assert_cmpint (nst_group_get_order_id (group), ==, nst_order_get_id (order));
+      g_assert_cmpstr (nst_group_get_order_number (group), ==, "2 о-д");
+      g_assert_cmpstr (nst_group_get_order_date (group), ==, "2025-11-15");
+    }
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (members[i]);
+}
+
+/* A pair that cannot be approved refuses the whole order: no journal
+ * entry, no file, no status changed; the message names every such pair
+ * and what it lacks. */
+static void
+test_order_pairs_refused (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autoptr(NstParticipant) mentor = NULL;
+  g_autoptr(NstParticipant) mentee = NULL;
+  g_autoptr(NstParticipant) mentor2 = NULL;
+  g_autoptr(NstParticipant) mentee2 = NULL;
+  g_autofree char *path = temp_path ("order-pairs-refused.pdf");
+  guint orders = count_orders (f);
+  gint64 id;
+  GDate date;
+
+  add_teacher_pairs (f, 3, 0, ids);
+  mentor = add_person (f, "Орлова", "Нина", NST_CATEGORY_TEACHER, "учитель химии", "2005-09-01", NULL, mentor_consents, 2);
+  mentee = add_person (f, "Панова", "Юлия", NST_CATEGORY_TEACHER, "учитель химии", "2025-09-01", NULL, NULL, 0);
+  id = save_group (f, mentor, &mentee, 1, NST_GROUP_FORM_PEDAGOGUE_PEDAGOGUE, "2025-09-15", "2026-05-29");
+  g_array_append_val (ids, id);
+  /* A mentor without the written consent of art. 351.8. */
+  mentor2 = add_person (f, "Рябова", "Алла", NST_CATEGORY_TEACHER, "учитель химии", "2005-09-01", NULL, mentee_consents, 1);
+  mentee2 = add_person (f, "Сорокина", "Зоя", NST_CATEGORY_TEACHER, "учитель химии", "2025-09-01", NULL, mentee_consents, 1);
+  id = save_group (f, mentor2, &mentee2, 1, NST_GROUP_FORM_PEDAGOGUE_PEDAGOGUE, "2025-09-15", "2026-05-29");
+  g_array_append_val (ids, id);
+  pairs = load_pairs (f, ids);
+
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_pairs (f->school, &date, pairs, NULL, NULL, &error);
+  g_assert_no_error (error);
+  order = nst_doc_order_issue (f->store, f->school, content, FALSE, path, NULL, &error);
+  g_assert_null (order);
+  g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID);
+  assert_has (error->message, "Панова Юлия Сергеевна");
+  assert_has (error->message, "Рябова Алла Сергеевна");
+  g_assert_null (strstr (error->message, test_surnames[0]));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_orders (f), ==, orders);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NstGroup) group = nst_store_get_group (f->store, g_array_index (ids, gint64, i), &error);
+
+      g_assert_cmpint (nst_group_get_status (group), ==, NST_GROUP_STATUS_DRAFT);
+      g_assert_cmpint (nst_group_get_order_id (group), ==, 0);
+    }
+
+  /* A draft prints whatever stands in the way, and changes nothing. */
+  g_clear_object (&order);
+  order = nst_doc_order_issue (f->store, f->school, content, TRUE, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nst_order_is_draft (order));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_orders (f), ==, orders);
+  /* Blanks where the journal has no order on the regulations. */
+  {
+    g_autofree char *flowing = flowing_text (path);
+
+    assert_has (flowing, "№ ________");
+    assert_has (flowing, "утверждённым приказом от «___» ____________ 20___ г. № ________");
+  }
+  /* The number the refusal did not take goes to the next order. */
+  g_clear_object (&order);
+  g_ptr_array_remove_range (pairs, 3, 2);
+  g_clear_pointer (&content, nst_order_content_free);
+  content = nst_doc_order_pairs (f->school, &date, pairs, NULL, NULL, &error);
+  g_assert_no_error (error);
+  order = nst_doc_order_issue (f->store, f->school, content, FALSE, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nst_order_get_number (order), ==, 1);
+}
+
+/* A write that fails after the order was applied undoes it all; the same
+ * content issued again then applies it in full. */
+static void
+test_order_pairs_retry (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) failed = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autofree char *nowhere = g_build_filename (tmp_dir, "no-such-folder", "pairs.pdf", NULL);
+  g_autofree char *path = temp_path ("order-pairs-retry.pdf");
+  GDate date;
+
+  add_teacher_pairs (f, 2, 20, ids);
+  pairs = load_pairs (f, ids);
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_pairs (f->school, &date, pairs, NULL, NULL, &error);
+  g_assert_no_error (error);
+  failed = nst_doc_order_issue (f->store, f->school, content, FALSE, nowhere, NULL, &error);
+  g_assert_null (failed);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_orders (f), ==, 0);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NstGroup) group = nst_store_get_group (f->store, g_array_index (ids, gint64, i), &error);
+
+      g_assert_cmpint (nst_group_get_status (group), ==, NST_GROUP_STATUS_DRAFT);
+      g_assert_cmpint (nst_group_get_order_id (group), ==, 0);
+    }
+  order = nst_doc_order_issue (f->store, f->school, content, FALSE, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nst_order_get_number (order), ==, 1);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NstGroup) group = nst_store_get_group (f->store, g_array_index (ids, gint64, i), &error);
+
+      g_assert_cmpint (nst_group_get_status (group), ==, NST_GROUP_STATUS_APPROVED);
+      g_assert_cmpint (nst_group_get_order_id (group), ==, nst_order_get_id (order));
+    }
+}
+
+/* Pairs whose programmes are written: the order approves them too
+ * (appendix 2), and they start. */
+static void
+test_order_pairs_with_programmes (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *flowing = NULL;
+  g_autofree char *appendix = NULL;
+  guint first, last;
+  GDate date;
+
+  add_teacher_pairs (f, 3, 5, ids);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NstProgramme) programme =
+        nst_store_prepare_programme (f->store, g_array_index (ids, gint64, i), NST_BUILTIN_TEMPLATE_ID, &error);
+
+      g_assert_no_error (error);
+      nst_programme_set_title (programme, "Становление молодого учителя");
+      g_assert_true (nst_store_save_programme (f->store, programme, NULL, &error));
+      g_assert_no_error (error);
+    }
+  pairs = load_pairs (f, ids);
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_pairs (f->school, &date, pairs, NULL, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-pairs-programmes.pdf", FALSE, &order, NULL);
+  flowing = flowing_text (path);
+  /* One period for all: the order names it. */
+  assert_has (flowing, "на период с 15.09.2025 по 29.05.2026 в составе и по формам наставничества");
+  assert_has (flowing, "Утвердить персонализированные программы наставничества закреплённых наставнических пар (групп) (приложение 2)");
+  g_assert_null (strstr (flowing, "разработать персонализированные"));
+  find_appendix (path, 2, &first, &last);
+  appendix = pdf_raw_text (path, first, last);
+  assert_has (appendix, "Перечень утверждаемых персонализированных программ наставничества");
+  assert_has_words (appendix, "Становление молодого учителя на 2025/2026 учебный год");
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      NstDocPair *pair = g_ptr_array_index (pairs, i);
+      g_autoptr(NstProgramme) programme = nst_store_get_programme (f->store, nst_programme_get_id (pair->programme), &error);
+      g_autoptr(NstOrder) approval = nst_store_get_programme_order (f->store, nst_programme_get_id (pair->programme), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (nst_programme_get_status (programme), ==, NST_PROGRAMME_STATUS_ACTIVE);
+      g_assert_nonnull (approval);
+      g_assert_cmpint (nst_order_get_id (approval), ==, nst_order_get_id (order));
+    }
+}
+
+static NstDocPair *
+approved_pair_with_programme (Fixture    *f,
+                              guint       surname,
+                              const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(NstGroup) group = NULL;
+  g_autoptr(NstProgramme) programme = NULL;
+
+  add_teacher_pairs (f, 1, surname, ids);
+  group = nst_store_get_group (f->store, g_array_index (ids, gint64, 0), &error);
+  g_assert_true (nst_store_change_group_status (f->store, group, NST_GROUP_STATUS_APPROVED, "2025-10-01", NULL, &error));
+  g_assert_no_error (error);
+  programme = nst_store_prepare_programme (f->store, nst_group_get_id (group), NST_BUILTIN_TEMPLATE_ID, &error);
+  nst_programme_set_title (programme, title);
+  nst_programme_set_request (programme, "Затруднения в организации урока и в работе с родителями");
+  nst_programme_set_goal (programme, "Профессиональное становление молодого специалиста");
+  nst_programme_set_tasks (programme, "Освоить нормативную базу\nОвладеть методами обучения\nПодготовить открытый урок");
+  nst_programme_set_expected_result (programme, "Присвоение квалификационной категории");
+  g_assert_true (nst_store_save_programme (f->store, programme, NULL, &error));
+  g_assert_no_error (error);
+  return nst_doc_load_programme (f->store, nst_programme_get_id (programme), &error);
+}
+
+static void
+test_order_programmes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) nst_doc_pair_free);
+  g_autoptr(NstOrder) regulation = issue_introduction (f);
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *flowing = NULL;
+  guint first, last;
+  GDate date;
+
+  for (guint i = 0; i < 22; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Программа № %u: методическое сопровождение", i + 1);
+
+      g_ptr_array_add (pairs, approved_pair_with_programme (f, i, title));
+    }
+  /* What the order lists by default: these, not yet approved by order. */
+  found = nst_doc_find_programmes_to_approve (f->store, 2025, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      NstDocPair *pair = g_ptr_array_index (pairs, i);
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < found->len; j++)
+        listed |= g_array_index (found, gint64, j) == nst_programme_get_id (pair->programme);
+      g_assert_true (listed);
+    }
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_programmes (f->school, &date, pairs, regulation, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-programmes.pdf", FALSE, &order, NULL);
+  assert_order_requisites (path, "2 о-д");
+  g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PROGRAMMES);
+  flowing = flowing_text (path);
+  assert_has (flowing, "Об утверждении персонализированных программ наставничества");
+  assert_has (flowing, "утверждённым приказом от 01.09.2025 № 1 о-д");
+  assert_has (flowing, "в 2025/2026 учебном году");
+  assert_has (flowing, "Утвердить персонализированные программы наставничества согласно перечню (приложение 1)");
+  find_appendix (path, 1, &first, &last);
+  g_assert_cmpuint (last, >, first);
+  for (guint p = first; p <= last; p++)
+    {
+      g_autofree char *page = pdf_raw_text (path, p, p);
+
+      assert_matches (page, "Наименование\\s+персонализированной\\s+программы\\s+наставничества");
+    }
+  {
+    g_autofree char *raw = pdf_raw_text (path, first, last);
+
+    assert_has_words (raw, "Программа № 22: методическое сопровождение на 2025/2026 учебный год");
+    assert_has_words (raw, "Абрамова Анна Сергеевна — Абрамова Вера Сергеевна");
+  }
+  {
+    g_autofree char *orientations = page_orientations (path);
+
+    g_assert_cmpint (orientations[first - 1], ==, 'P');
+  }
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      NstDocPair *pair = g_ptr_array_index (pairs, i);
+      g_autoptr(NstProgramme) programme = nst_store_get_programme (f->store, nst_programme_get_id (pair->programme), &error);
+      g_autoptr(NstOrder) approval = nst_store_get_programme_order (f->store, nst_programme_get_id (pair->programme), &error);
+
+      g_assert_cmpint (nst_programme_get_status (programme), ==, NST_PROGRAMME_STATUS_ACTIVE);
+      g_assert_cmpint (nst_order_get_id (approval), ==, nst_order_get_id (order));
+    }
+  g_clear_pointer (&found, g_array_unref);
+  found = nst_doc_find_programmes_to_approve (f->store, 2025, &error);
+  for (guint j = 0; j < found->len; j++)
+    g_assert_cmpint (g_array_index (found, gint64, j), !=,
+                     nst_programme_get_id (((NstDocPair *) g_ptr_array_index (pairs, 0))->programme));
+}
+
+/* A programme whose pair is still a draft cannot be approved: nothing is
+ * issued. */
+static void
+test_order_programmes_refused (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autoptr(NstProgramme) programme = NULL;
+  g_autofree char *path = temp_path ("order-programmes-refused.pdf");
+  guint orders = count_orders (f);
+  NstDocPair *pair;
+  GDate date;
+
+  add_teacher_pairs (f, 1, 7, ids);
+  programme = nst_store_prepare_programme (f->store, g_array_index (ids, gint64, 0), NST_BUILTIN_TEMPLATE_ID, &error);
+  g_assert_true (nst_store_save_programme (f->store, programme, NULL, &error));
+  pairs = load_pairs (f, ids);
+  pair = g_ptr_array_index (pairs, 0);
+  g_assert_nonnull (pair->programme);
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_programmes (f->school, &date, pairs, NULL, NULL, &error);
+  g_assert_no_error (error);
+  order = nst_doc_order_issue (f->store, f->school, content, FALSE, path, NULL, &error);
+  g_assert_null (order);
+  g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID);
+  assert_has (error->message, test_surnames[7]);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_orders (f), ==, orders);
+  g_clear_object (&programme);
+  programme = nst_store_get_programme (f->store, nst_programme_get_id (pair->programme), NULL);
+  g_assert_cmpint (nst_programme_get_status (programme), ==, NST_PROGRAMME_STATUS_DRAFT);
+}
+
+static void
+test_order_completion (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrderContent) each = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *path2 = NULL;
+  g_autofree char *flowing = NULL;
+  g_autofree char *rewards_text = NULL;
+  const char *const one_each[] = { "почётная грамота", "благодарственное письмо", "премия", NULL };
+  const char *const too_few[] = { "премия", "грамота", NULL };
+  guint first, last;
+  GDate date;
+
+  add_teacher_pairs (f, 3, 10, ids);
+  pairs = load_pairs (f, ids);
+  nst_date_parse_iso ("2025-11-15", &date);
+  g_assert_null (nst_doc_order_completion (f->school, &date, pairs, NULL, too_few, NULL, &error));
+  g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE);
+  g_clear_error (&error);
+
+  content = nst_doc_order_completion (f->school, &date, pairs, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-completion.pdf", FALSE, NULL, NULL);
+  assert_order_requisites (path, "1 о-д");
+  flowing = flowing_text (path);
+  assert_has (flowing, "О завершении реализации персонализированных программ наставничества и поощрении наставников");
+  assert_has (flowing, "Считать завершённой реализацию персонализированных программ наставничества");
+  assert_has (flowing, "(приложение 1)");
+  assert_has (flowing, "Поощрить наставников за результативную наставническую деятельность согласно списку (приложение 2)");
+  find_appendix (path, 2, &first, &last);
+  rewards_text = pdf_text (path, TRUE, first, last);
+  assert_has (rewards_text, "Вид поощрения");
+  assert_has (rewards_text, "Должность");
+  g_assert_cmpuint (count_occurrences (rewards_text, "Благодарность"), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    assert_has (rewards_text, test_surnames[10 + i]);
+
+  each = nst_doc_order_completion (f->school, &date, pairs, NULL, one_each, NULL, &error);
+  g_assert_no_error (error);
+  path2 = issue (f, each, "order-completion-2.pdf", TRUE, NULL, NULL);
+  g_clear_pointer (&rewards_text, g_free);
+  find_appendix (path2, 2, &first, &last);
+  rewards_text = pdf_text (path2, TRUE, first, last);
+  assert_has (rewards_text, "Почётная грамота");
+  assert_has (rewards_text, "Благодарственное письмо");
+  assert_has (rewards_text, "Премия");
+}
+
+/* @lower is on the line under @upper, in the same table cell. */
+static void
+assert_words_stacked (const char *path,
+                      const char *upper,
+                      const char *lower)
+{
+  g_autoptr(GArray) pages = pdf_words (path);
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      Page *page = &g_array_index (pages, Page, p);
+
+      for (guint i = 0; i < page->words->len; i++)
+        for (guint j = 0; j < page->words->len; j++)
+          {
+            Word *a = &g_array_index (page->words, Word, i);
+            Word *b = &g_array_index (page->words, Word, j);
+
+            if (g_str_equal (a->text, upper) && g_str_has_prefix (b->text, lower) &&
+                ABS (a->x1 - b->x1) < 1 && b->y1 > a->y1 && b->y1 - a->y1 < 20)
+              return;
+          }
+    }
+  g_error ("%s: “%s” is not under “%s”", path, lower, upper);
+}
+
+static void
+test_programme_document (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstDocPair) pair = approved_pair_with_programme (f, 3, "Становление молодого учителя");
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new ();
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autoptr(NstPdf) pdf2 = nst_pdf_new (NULL);
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autoptr(NstOrder) approval = NULL;
+  g_autoptr(NstPlanItem) item = NULL;
+  g_autoptr(NstPlanOccurrence) occurrence = NULL;
+  g_autofree char *path = temp_path ("programme.pdf");
+  g_autofree char *path2 = temp_path ("programme-approved.pdf");
+  g_autofree char *flowing = NULL;
+  g_autofree char *layout = NULL;
+  g_autofree char *flowing2 = NULL;
+  GDate date;
+
+  /* Mark the first activity done. */
+  item = g_list_model_get_item (nst_programme_get_items (pair->programme), 0);
+  occurrence = g_list_model_get_item (nst_plan_item_get_occurrences (item), 0);
+  g_assert_true (nst_store_set_occurrence_done (f->store, occurrence, "2025-10-10", &error));
+  g_assert_no_error (error);
+  /* Read back, with the mark. */
+  {
+    gint64 id = nst_programme_get_id (pair->programme);
+
+    g_clear_pointer (&pair, nst_doc_pair_free);
+    pair = nst_doc_load_programme (f->store, id, &error);
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (nst_doc_programme (pdf, &f->context, pair, NULL, &error));
+  g_assert_no_error (error);
+  save (pdf, path);
+  assert_document (path, FALSE);
+  flowing = flowing_text (path);
+  layout = all_text (path);
+  /* The approval mark with blanks until an order approves it. */
+  assert_has (flowing, "УТВЕРЖДЕНО приказом от «___» __________ 20___ г. № ______");
+  assert_has (flowing, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА «Становление молодого учителя» на 2025/2026 учебный год");
+  assert_has (flowing, "Форма наставничества: педагог – педагог (модель взаимодействия: опытный педагог – молодой специалист)");
+  assert_has (flowing, "Срок реализации: с ");
+  /* Experience counted on 15.11.2025 from the registry's start dates. */
+  assert_has (flowing, "Наставник: Горбунова Анна Сергеевна, учитель математики; педагогический стаж: 15 лет; "
+                       "стаж наставнической деятельности: 5 лет");
+  assert_has (flowing, "Наставляемый: Горбунова Вера Сергеевна, учитель физики; педагогический стаж: 1 год; "
+                       "стаж наставнической деятельности: нет");
+  assert_has (flowing, "Запрос (профессиональные затруднения): Затруднения в организации урока");
+  assert_has (flowing, "Цель: Профессиональное становление молодого специалиста");
+  assert_has (flowing, "Задачи: Освоить нормативную базу Овладеть методами обучения Подготовить открытый урок");
+  assert_has (flowing, "План мероприятий");
+  assert_has (layout, "Мероприятие");
+  assert_has (layout, "Сроки");
+  assert_has (layout, "Результат");
+  assert_has (flowing, "Отметка о выполнении");
+  assert_words_stacked (path, "выполнено", "10.10.2025");
+  assert_has (flowing, "Ожидаемый результат: Присвоение квалификационной категории");
+  assert_has (layout, "Наставник");
+  assert_has (layout, "Наставляемый");
+  assert_has (layout, "Куратор");
+  assert_has (layout, "А.С. Горбунова");
+  assert_has (layout, "В.С. Горбунова");
+  assert_has (layout, "Е.К. Бирюкова");
+  g_assert_cmpuint (count_occurrences (layout, "(подпись)"), ==, 3);
+
+  /* Approved by order, it cites the order. */
+  g_ptr_array_add (pairs, pair);
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_programmes (f->school, &date, pairs, NULL, NULL, &error);
+  g_free (issue (f, content, "order-programmes-for-programme.pdf", FALSE, &order, NULL));
+  approval = nst_store_get_programme_order (f->store, nst_programme_get_id (pair->programme), &error);
+  g_assert_nonnull (approval);
+  g_assert_true (nst_doc_programme (pdf2, &f->context, pair, approval, &error));
+  save (pdf2, path2);
+  flowing2 = flowing_text (path2);
+  assert_has (flowing2, "УТВЕРЖДЕНО приказом от 15.11.2025 № 1 о-д");
+}
+
+/* Years in Russian: 1 год, 3 года, 11 лет, 22 года. */
+static void
+test_programme_years (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct { const char *since; const char *text; } cases[] = {
+    { "2024-09-01", "1 год" }, { "2022-09-01", "3 года" }, { "2014-09-01", "11 лет" },
+    { "2003-09-01", "22 года" }, { "2020-11-16", "4 года" }, { "1994-01-01", "31 год" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NstParticipant) mentor =
+        add_person (f, test_surnames[i], "Ева", NST_CATEGORY_TEACHER, "учитель", cases[i].since, NULL, mentor_consents, 2);
+      g_autoptr(NstParticipant) mentee =
+        add_person (f, test_surnames[i], "Яна", NST_CATEGORY_TEACHER, "учитель", "2025-09-01", NULL, mentee_consents, 1);
+      gint64 id = save_group (f, mentor, &mentee, 1, NST_GROUP_FORM_PEDAGOGUE_PEDAGOGUE, "2025-09-15", "2026-05-29");
+      g_autoptr(NstProgramme) programme = nst_store_prepare_programme (f->store, id, NST_BUILTIN_TEMPLATE_ID, &error);
+      g_autoptr(NstDocPair) pair = NULL;
+      g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+      g_autofree char *name = g_strdup_printf ("years-%u.pdf", i);
+      g_autofree char *path = temp_path (name);
+      g_autofree char *flowing = NULL;
+      g_autofree char *expected = g_strdup_printf ("педагогический стаж: %s;", cases[i].text);
+
+      g_assert_true (nst_store_save_programme (f->store, programme, NULL, &error));
+      pair = nst_doc_load_programme (f->store, nst_programme_get_id (programme), &error);
+      g_assert_true (nst_doc_programme (pdf, &f->context, pair, NULL, &error));
+      save (pdf, path);
+      flowing = flowing_text (path);
+      assert_has (flowing, expected);
+      /* A mentor whose mentoring start is not known: a blank to fill in. */
+      assert_has (flowing, "стаж наставнической деятельности: ____");
+    }
+}
+
+static void
+test_roadmap_document (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstRoadmap) roadmap = nst_store_load_current_roadmap (f->store, &f->context.today, &error);
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autoptr(NstPdf) pdf2 = nst_pdf_new (NULL);
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autofree char *path = temp_path ("roadmap.pdf");
+  g_autofree char *path2 = temp_path ("roadmap-approved.pdf");
+  g_autofree char *flowing = NULL;
+  g_autofree char *page2 = NULL;
+  NstDocContext context;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (roadmap);
+  g_assert_true (nst_doc_roadmap (pdf, &f->context, roadmap, &error));
+  g_assert_no_error (error);
+  save (pdf, path);
+  assert_document (path, TRUE);
+  g_assert_cmpuint (pdf_pages (path), >=, 2);
+  flowing = flowing_text (path);
+  assert_has (flowing, nst_roadmap_get_title (roadmap));
+  assert_has (flowing, "УТВЕРЖДЕНА приказом от «___» __________ 20___ г. № ______");
+  for (guint s = 0; s < nst_roadmap_get_n_sections (roadmap); s++)
+    {
+      NstRoadmapSection *section = nst_roadmap_get_section (roadmap, s);
+      g_autofree char *title = g_strdup_printf ("%u. %s", s + 1, nst_roadmap_section_get_title (section));
+
+      assert_has (flowing, title);
+    }
+  {
+    g_autofree char *layout = all_text (path);
+
+    g_assert_true (g_regex_match_simple ("1\\.1 +Формирование базы +В течение всего", layout, 0, 0));
+    g_assert_true (g_regex_match_simple ("\\n *5\\.4 +Создание условий", layout, 0, 0));
+  }
+  assert_has (flowing, "(целевое значение: не менее 10 %)");
+  assert_has (flowing, "До 25.10.");
+  page2 = pdf_text (path, TRUE, 2, 2);
+  assert_has (page2, "Содержание");
+  assert_has (page2, "Сроки");
+  assert_has (page2, "Ожидаемый результат");
+  assert_has (page2, "Показатели");
+  assert_has (page2, "эффективности");
+  assert_has (page2, "Ответственный");
+
+  regulation = issue_introduction (f);
+  nst_doc_context_init (&context, f->school, regulation);
+  context.today = f->context.today;
+  g_assert_true (nst_doc_roadmap (pdf2, &context, roadmap, &error));
+  save (pdf2, path2);
+  g_clear_pointer (&flowing, g_free);
+  flowing = flowing_text (path2);
+  assert_has (flowing, "УТВЕРЖДЕНА приказом от 01.09.2025 № 1 о-д «О внедрении целевой модели наставничества»");
+}
+
+/* Merged cells: a block that fits goes whole to the next page; one taller
+ * than a page goes on row by row with the merged text repeated; nothing
+ * is lost. */
+static void
+test_table_merged_rows (void)
+{
+  static const NstPdfColumn columns[] = {
+    { 0.5, NST_PDF_ALIGN_CENTER, FALSE }, { 3, NST_PDF_ALIGN_LEFT, FALSE }, { 3, NST_PDF_ALIGN_LEFT, FALSE },
+  };
+  static const char *const header[] = { "№", "Наставник", "Наставляемый" };
+  static const gboolean spans[] = { TRUE, TRUE, FALSE };
+  g_autofree char *path = temp_path ("merged.pdf");
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autoptr(NstPdfTable) table = NULL;
+  g_autofree char *all = NULL;
+
+  nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
+  table = nst_pdf_table_new (pdf, columns, G_N_ELEMENTS (columns), 12);
+  nst_pdf_table_set_header (table, header);
+  for (guint block = 1; block <= 3; block++)
+    {
+      guint n = block == 3 ? 70 : 12;
+      g_autofree const char **cells = g_new0 (const char *, n * 3);
+      g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < n; i++)
+        {
+          char *number = g_strdup_printf ("%u", block);
+          char *mentor = g_strdup_printf ("Наставник-%u", block);
+          char *mentee = g_strdup_printf ("Наставляемый-%u-%u", block, i + 1);
+
+          g_ptr_array_add (owned, number);
+          g_ptr_array_add (owned, mentor);
+          g_ptr_array_add (owned, mentee);
+          cells[i * 3] = number;
+          cells[i * 3 + 1] = mentor;
+          cells[i * 3 + 2] = mentee;
+        }
+      nst_pdf_table_add_rows (table, cells, n, spans);
+    }
+  g_clear_pointer (&table, nst_pdf_table_free);
+  save (pdf, path);
+  assert_document (path, FALSE);
+  all = pdf_raw_text (path, 1, 100);
+  for (guint block = 1; block <= 3; block++)
+    for (guint i = 1; i <= (block == 3 ? 70u : 12u); i++)
+      {
+        g_autofree char *mentee = g_strdup_printf ("Наставляемый-%u-%u\n", block, i);
+
+        assert_has (all, mentee);
+      }
+  /* Merged: once per block that fits a page. */
+  g_assert_cmpuint (count_occurrences (all, "Наставник-1"), ==, 1);
+  g_assert_cmpuint (count_occurrences (all, "Наставник-2"), ==, 1);
+  g_assert_cmpuint (count_occurrences (all, "Наставник-3"), >=, 2);
+  for (guint p = 2; p <= pdf_pages (path); p++)
+    {
+      g_autofree char *page = pdf_raw_text (path, p, p);
+
+      assert_has (page, "Наставляемый\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1196,6 +2221,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   tmp_dir = g_dir_make_tmp ("nastavnik-docs-XXXXXX", &error);
   g_assert_no_error (error);
@@ -1205,6 +2231,7 @@ main (int   argc,
   g_test_add_func ("/docs/engine/flow-and-long-words", test_flow_and_long_words);
   g_test_add_func ("/docs/engine/justify", test_justify);
   g_test_add_func ("/docs/engine/table-header-repeats", test_table_header_repeats);
+  g_test_add_func ("/docs/engine/table-merged-rows", test_table_merged_rows);
   g_test_add_func ("/docs/engine/landscape-and-page-numbers", test_landscape_and_numbers);
   g_test_add_func ("/docs/engine/atomic-write/missing-folder", test_atomic_write_missing_folder);
   g_test_add_func ("/docs/engine/atomic-write/read-only", test_atomic_write_read_only);
@@ -1224,6 +2251,16 @@ main (int   argc,
   ADD ("/docs/consent/mentor", test_consent_mentor);
   ADD ("/docs/consent/missing-batch", test_missing_batch);
   ADD ("/docs/registry", test_registry);
+  ADD ("/docs/order/pairs", test_order_pairs);
+  ADD ("/docs/order/pairs-refused", test_order_pairs_refused);
+  ADD ("/docs/order/pairs-retry", test_order_pairs_retry);
+  ADD ("/docs/order/pairs-with-programmes", test_order_pairs_with_programmes);
+  ADD ("/docs/order/programmes", test_order_programmes);
+  ADD ("/docs/order/programmes-refused", test_order_programmes_refused);
+  ADD ("/docs/order/completion", test_order_completion);
+  ADD ("/docs/programme", test_programme_document);
+  ADD ("/docs/programme/years", test_programme_years);
+  ADD ("/docs/roadmap", test_roadmap_document);
 #undef ADD
 
   status = g_test_run ();

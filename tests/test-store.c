@@ -1652,6 +1652,31 @@ test_backup_restorable (Fixture       *f,
   g_assert_cmpstr (integrity, ==, "ok");
 }
 
+/* «Резервная копия…»: a copy where the user chose, which opens with the
+ * same registry; a folder that cannot be written leaves nothing. */
+static void
+test_backup_to_chosen_file (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(NstStore) store = open_store (f->path);
+  g_autoptr(NstStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = g_build_filename (f->dir, "копия.db", NULL);
+  g_autofree char *nowhere = g_build_filename (f->dir, "нет-такой-папки", "копия.db", NULL);
+
+  fill_with_people (store, 12);
+  g_assert_true (nst_store_backup_to (store, target, &error));
+  g_assert_no_error (error);
+  g_assert_false (has_partial_files (f->dir));
+  g_assert_cmphex (file_mode (target), ==, 0600);
+  copy = open_store (target);
+  g_assert_cmpint (count_ok (copy), ==, 12);
+
+  g_assert_false (nst_store_backup_to (store, nowhere, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+}
+
 /* ---- volume ------------------------------------------------------------ */
 
 static void
@@ -1732,6 +1757,7 @@ main (int   argc,
   ADD ("/store/backup/same-second", test_backup_same_second);
   ADD ("/store/backup/daily", test_backup_daily);
   ADD ("/store/backup/restorable", test_backup_restorable);
+  ADD ("/store/backup/to-chosen-file", test_backup_to_chosen_file);
   ADD ("/store/bulk", test_bulk);
 
 #undef ADD

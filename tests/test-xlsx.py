@@ -5,6 +5,7 @@ exported by nastavnik-cli, checked against its JSON listing.
 
     test-xlsx.py PATH-TO-nastavnik-cli
 """
+import csv
 import datetime
 import json
 import os
@@ -76,7 +77,8 @@ with tempfile.TemporaryDirectory() as work:
 
     # Pairs and the roadmap: the same kind of sheet, CSV and XLSX alike.
     for target, title, date_column in (("pairs", "Пары и группы", "Начало"),
-                                       ("roadmap", "Дорожная карта", "Выполнено")):
+                                       ("roadmap", "Дорожная карта", "Выполнено"),
+                                       ("programmes", "Программы", "Срок")):
         path = os.path.join(work, target + ".xlsx")
         out = run("export", target, path)
         n = int(out.split()[0])
@@ -92,5 +94,51 @@ with tempfile.TemporaryDirectory() as work:
         text = open(csv_path, "rb").read()
         assert text.startswith(b"\xef\xbb\xbf") and text.count(b"\r\n") >= n + 1, target
         print(f"ok - {target}: {n} rows in XLSX and CSV")
+
+    # The programmes' plans: one row an occurrence, matching the CSV; the
+    # same file by the English spelling.
+    programmes = os.path.join(work, "programs.xlsx")
+    n = int(run("export", "programs", programmes).split()[0])
+    sheet = openpyxl.load_workbook(programmes)["Программы"]
+    header = [c.value for c in sheet[1]]
+    assert header == ["№ пары", "Учебный год", "Наставник", "Наставляемые", "Форма наставничества",
+                      "Состояние программы", "№", "Мероприятие", "Сроки", "Ответственный",
+                      "Ожидаемый результат", "Начало", "Срок", "Выполнено", "Состояние"], header
+    plan = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(plan) == n, (len(plan), n)
+    with open(os.path.join(work, "programmes.csv"), encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f, delimiter=";"))[1:]
+    assert len(table) == n, (len(table), n)
+    at = header.index
+    for row, line in zip(plan, table):
+        assert isinstance(row[at("№ пары")], (int, float)), row
+        assert row[at("Мероприятие")] == (line[at("Мероприятие")] or None), (row, line)
+        for name in ("Начало", "Срок", "Выполнено"):
+            value = row[at(name)]
+            assert value is None or isinstance(value, datetime.datetime), (name, value)
+            text = value.strftime("%d.%m.%Y") if value else ""
+            assert text == line[at(name)], (name, text, line[at(name)])
+    assert any(row[at("Срок")] is None and row[at("Сроки")] for row in plan), "no undated schedule"
+    print(f"ok - programs: {n} plan rows, dates as dates, the same as the CSV")
+
+    # The orders journal, after two orders are registered, the older last.
+    run("print", "order-curator", "--date", "09.09.2025", "-o", os.path.join(work, "curator.pdf"))
+    run("print", "order-introduction", "--date", "01.09.2025", "-o", os.path.join(work, "intro.pdf"))
+    orders = os.path.join(work, "orders.xlsx")
+    out = run("export", "orders", orders)
+    assert out.startswith("2 rows written"), out
+    sheet = openpyxl.load_workbook(orders)["Журнал приказов"]
+    header = [c.value for c in sheet[1]]
+    assert header == ["Рег. №", "Дата", "Вид приказа", "Заголовок"], header
+    journal = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [r[1] for r in journal] == [datetime.datetime(2025, 9, 1), datetime.datetime(2025, 9, 9)], journal
+    assert journal[0][2] == "О внедрении целевой модели наставничества", journal[0]
+    assert journal[1][2] == "О назначении куратора" and journal[1][0].endswith("о-д"), journal[1]
+    assert sheet.cell(row=2, column=2).number_format == "dd.mm.yyyy"
+    run("export", "orders", os.path.join(work, "orders.csv"))
+    text = open(os.path.join(work, "orders.csv"), encoding="utf-8-sig", newline="").read()
+    assert text.startswith("Рег. №;Дата;Вид приказа;Заголовок\r\n"), text[:80]
+    assert ";01.09.2025;О внедрении целевой модели наставничества;" in text, text
+    print("ok - orders: the journal in XLSX and CSV, oldest first")
 
 print(f"ok - xlsx: {len(rows)} rows, {dates} dates as dates, header bold and frozen")

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "nst-application.h"
+#include "nst-data-actions.h"
 #include "nst-school-dialog.h"
 #include "nst-window.h"
 
@@ -115,16 +116,71 @@ nst_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The data actions need the window whose database they work on. */
+static NstWindow *
+active_nst_window (gpointer app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* A dialog may be on top: its parent is the main window. */
+  while (window != NULL && !NST_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  return window ? NST_WINDOW (window) : NULL;
+}
+
 static void
 school_action_cb (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
-  GtkWindow *window = gtk_application_get_active_window (app);
+  NstWindow *window = active_nst_window (user_data);
 
-  if (NST_IS_WINDOW (window))
-    nst_window_show_school_dialog (NST_WINDOW (window));
+  if (window != NULL)
+    nst_window_show_school_dialog (window);
+}
+
+static void
+import_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  NstWindow *window = active_nst_window (user_data);
+
+  if (window != NULL)
+    nst_data_actions_import (window);
+}
+
+static void
+export_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  NstWindow *window = active_nst_window (user_data);
+
+  if (window != NULL)
+    nst_data_actions_export (window);
+}
+
+static void
+export_calendar_action_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  NstWindow *window = active_nst_window (user_data);
+
+  if (window != NULL)
+    nst_data_actions_export_calendar (window);
+}
+
+static void
+backup_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  NstWindow *window = active_nst_window (user_data);
+
+  if (window != NULL)
+    nst_data_actions_backup (window);
 }
 
 static void
@@ -162,6 +218,10 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "school", school_action_cb },
+  { "import", import_action_cb },
+  { "export", export_action_cb },
+  { "export-calendar", export_calendar_action_cb },
+  { "backup", backup_action_cb },
   { "about", about_action_cb },
   { "quit", quit_action_cb },
 };

@@ -6,7 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "nst-page.h"
+#include "nst-pairs-page.h"
+#include "nst-programmes-page.h"
 #include "nst-registry-page.h"
+#include "nst-roadmap-page.h"
 #include "nst-school-dialog.h"
 #include "nst-window.h"
 
@@ -21,6 +24,9 @@ struct _NstWindow
   AdwViewStack *stack;
   GtkWidget *add_button;
   NstRegistryPage *registry_page;
+  NstPairsPage *pairs_page;
+  NstProgrammesPage *programmes_page;
+  NstRoadmapPage *roadmap_page;
 };
 
 G_DEFINE_FINAL_TYPE (NstWindow, nst_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -151,6 +157,9 @@ nst_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (nst_window_parent_class)->constructed (object);
   g_object_set (self->registry_page, "store", self->store, NULL);
+  g_object_set (self->pairs_page, "store", self->store, NULL);
+  g_object_set (self->programmes_page, "store", self->store, NULL);
+  g_object_set (self->roadmap_page, "store", self->store, NULL);
   restore_state (self);
   visible_page_changed_cb (self);
 }
@@ -214,11 +223,17 @@ nst_window_class_init (NstWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NST_TYPE_REGISTRY_PAGE);
+  g_type_ensure (NST_TYPE_PAIRS_PAGE);
+  g_type_ensure (NST_TYPE_PROGRAMMES_PAGE);
+  g_type_ensure (NST_TYPE_ROADMAP_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/nst-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NstWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, registry_page);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, pairs_page);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, programmes_page);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, roadmap_page);
 
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
@@ -260,4 +275,22 @@ nst_window_add_toast (NstWindow *self,
                       AdwToast  *toast)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+nst_window_reload_registry (NstWindow *self)
+{
+  nst_registry_page_reload (self->registry_page);
+}
+
+/**
+ * nst_window_get_visible_page_name:
+ *
+ * Returns: (transfer none): the name of the tab shown: "registry",
+ *   "pairs", "programmes" or "roadmap"
+ */
+const char *
+nst_window_get_visible_page_name (NstWindow *self)
+{
+  return adw_view_stack_get_visible_child_name (self->stack);
 }

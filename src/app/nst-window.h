@@ -17,5 +17,7 @@ NstStore  *nst_window_get_store           (NstWindow      *self);
 void       nst_window_show_school_dialog  (NstWindow      *self);
 void       nst_window_add_toast           (NstWindow      *self,
                                            AdwToast       *toast);
+void       nst_window_reload_registry     (NstWindow      *self);
+const char *nst_window_get_visible_page_name (NstWindow   *self);
 
 G_END_DECLS

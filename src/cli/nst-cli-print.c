@@ -9,11 +9,14 @@
 #include "docs/nst-docs.h"
 #include "nst-cli.h"
 #include "nst-date.h"
+#include "nst-store-groups.h"
 #include "nst-store-orders.h"
+#include "nst-store-roadmap.h"
 
 /* print KIND [options] -o FILE.pdf: the signed-ready documents. Orders go
- * into the journal with the next number unless --draft; a failure leaves
- * no file behind. */
+ * into the journal with the next number unless --draft, and make the
+ * changes they order (the order on pairs approves them); a failure or a
+ * refusal leaves no file behind. */
 
 typedef struct
 {
@@ -26,6 +29,11 @@ typedef struct
   char *start;
   char *period;
   gboolean no_curator;
+  char *pairs;
+  char *programmes;
+  char **rewards;
+  char *deadline;
+  gint64 id;            /* programme ID */
 } PrintOptions;
 
 typedef int (*PrintFunc) (NstCliContext *context,
@@ -39,19 +47,15 @@ print_options_clear (PrintOptions *options)
   g_free (options->date);
   g_free (options->start);
   g_free (options->period);
+  g_free (options->pairs);
+  g_free (options->programmes);
+  g_strfreev (options->rewards);
+  g_free (options->deadline);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PrintOptions, print_options_clear)
 
 /* ---- helpers ---------------------------------------------------------------- */
-
-static int
-check_no_order_options (PrintOptions *options)
-{
-  if (options->draft || options->date || options->start || options->period || options->no_curator)
-    return nst_cli_usage_error (_("--date, --draft, --start, --period and --no-curator go with orders"));
-  return EXIT_SUCCESS;
-}
 
 static NstSchool *
 load_school (NstCliContext  *context,
@@ -177,8 +181,7 @@ print_consents (NstCliContext *cli,
   guint n_forms = 1;
   int status;
 
-  if ((status = check_no_order_options (options)) != EXIT_SUCCESS ||
-      (status = check_consent_options (options, &kind)) != EXIT_SUCCESS)
+  if ((status = check_consent_options (options, &kind)) != EXIT_SUCCESS)
     return status;
   if (!init_context (cli, &context, &school, &regulation, &error) ||
       (pdf = nst_pdf_new (&error)) == NULL)
@@ -206,8 +209,6 @@ static int
 check_order_options (PrintOptions *options,
                      GDate        *date)
 {
-  if (options->missing || options->participant != 0 || options->consent_kind != NULL)
-    return nst_cli_usage_error (_("--missing, --participant and --kind go with “consents”"));
   if (options->date == NULL)
     nst_date_today (date);
   else if (!nst_date_parse_any (options->date, date))
@@ -285,6 +286,260 @@ print_order_introduction (NstCliContext *cli,
   return print_order (cli, options, NST_ORDER_KIND_INTRODUCTION);
 }
 
+/* ---- pairs and programmes ------------------------------------------------------ */
+
+/* «3,7, 12» → 3, 7, 12, each once. */
+static GArray *
+parse_ids (const char  *option,
+           const char  *text,
+           GError     **error)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, ", ", -1);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; words[i]; i++)
+    {
+      guint64 id;
+      gboolean seen = FALSE;
+
+      if (*words[i] == '\0')
+        continue;
+      if (!g_ascii_string_to_unsigned (words[i], 10, 1, G_MAXINT64, &id, NULL))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s: “%s” is not a number from the list"), option, words[i]);
+          return NULL;
+        }
+      for (guint j = 0; j < ids->len; j++)
+        seen |= g_array_index (ids, gint64, j) == (gint64) id;
+      if (!seen)
+        g_array_append_val (ids, (gint64) { (gint64) id });
+    }
+  if (ids->len == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s: give the numbers, separated by commas"), option);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static NstOrder *
+find_regulation (NstCliContext  *cli,
+                 GError        **error)
+{
+  return nst_store_find_last_order (cli->store, NST_ORDER_KIND_INTRODUCTION, error);
+}
+
+/* A draft is printed whatever stands in the way; say what would. */
+static void
+warn_if_refused (NstCliContext *cli,
+                 GPtrArray     *pairs,
+                 gboolean       programmes)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (programmes ? nst_doc_check_programmes (cli->store, pairs, &error)
+                 : nst_doc_check_pairs (cli->store, pairs, &error))
+    return;
+  g_printerr ("%s\n", _("The draft is printed; the order itself would be refused:"));
+  g_printerr ("%s\n", error->message);
+}
+
+/* The pairs given, or those the order on pairs lists by default. */
+static GPtrArray *
+load_pairs (NstCliContext  *cli,
+            NstSchool      *school,
+            GArray         *given,
+            GError        **error)
+{
+  guint school_year = nst_school_get_school_year (school);
+  g_autoptr(GArray) ids = given ? g_array_ref (given) : nst_doc_find_pairs_to_approve (cli->store, school_year, error);
+
+  if (ids == NULL)
+    return NULL;
+  return nst_doc_load_pairs (cli->store, (const gint64 *) (gpointer) ids->data, ids->len, school_year, error);
+}
+
+static int
+print_order_pairs (NstCliContext *cli,
+                   PrintOptions  *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  NstPairsOrderOptions pairs_options = { NULL, NULL };
+  GDate date, deadline;
+  int status;
+
+  if ((status = check_order_options (options, &date)) != EXIT_SUCCESS)
+    return status;
+  if (options->deadline != NULL)
+    {
+      if (!nst_date_parse_any (options->deadline, &deadline))
+        return nst_cli_usage_error (_("Not a date: “%s”; write it as DD.MM.YYYY"), options->deadline);
+      pairs_options.deadline = &deadline;
+    }
+  if (options->pairs != NULL && (ids = parse_ids ("--pairs", options->pairs, &error)) == NULL)
+    return nst_cli_usage_error ("%s", error->message);
+  if ((school = load_school (cli, &error)) == NULL ||
+      (pairs = load_pairs (cli, school, ids, &error)) == NULL)
+    return nst_cli_fail (error);
+  if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
+    return nst_cli_fail (error);
+  pairs_options.regulation = regulation;
+  if ((content = nst_doc_order_pairs (school, &date, pairs, &pairs_options, NULL, &error)) == NULL)
+    return nst_cli_fail (error);
+  if (options->draft)
+    warn_if_refused (cli, pairs, FALSE);
+  if ((status = issue (cli, options, school, content)) == EXIT_SUCCESS && !options->draft)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pair or group fixed by the order",
+                                      "%u pairs and groups fixed by the order", pairs->len), pairs->len);
+
+      g_print ("%s\n", message);
+    }
+  return status;
+}
+
+static GPtrArray *
+load_programmes (NstCliContext  *cli,
+                 NstSchool      *school,
+                 GArray         *given,
+                 GError        **error)
+{
+  g_autoptr(GArray) ids = given ? g_array_ref (given)
+                                : nst_doc_find_programmes_to_approve (cli->store, nst_school_get_school_year (school),
+                                                                      error);
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) nst_doc_pair_free);
+
+  if (ids == NULL)
+    return NULL;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      NstDocPair *pair = nst_doc_load_programme (cli->store, g_array_index (ids, gint64, i), error);
+
+      if (pair == NULL)
+        return NULL;
+      g_ptr_array_add (pairs, pair);
+    }
+  return g_steal_pointer (&pairs);
+}
+
+static int
+print_order_programmes (NstCliContext *cli,
+                        PrintOptions  *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  GDate date;
+  int status;
+
+  if ((status = check_order_options (options, &date)) != EXIT_SUCCESS)
+    return status;
+  if (options->programmes != NULL && (ids = parse_ids ("--programmes", options->programmes, &error)) == NULL)
+    return nst_cli_usage_error ("%s", error->message);
+  if ((school = load_school (cli, &error)) == NULL ||
+      (pairs = load_programmes (cli, school, ids, &error)) == NULL)
+    return nst_cli_fail (error);
+  if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
+    return nst_cli_fail (error);
+  if ((content = nst_doc_order_programmes (school, &date, pairs, regulation, NULL, &error)) == NULL)
+    return nst_cli_fail (error);
+  if (options->draft)
+    warn_if_refused (cli, pairs, TRUE);
+  return issue (cli, options, school, content);
+}
+
+static int
+print_order_completion (NstCliContext *cli,
+                        PrintOptions  *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  GDate date;
+  int status;
+
+  if ((status = check_order_options (options, &date)) != EXIT_SUCCESS)
+    return status;
+  if (options->pairs == NULL)
+    return nst_cli_usage_error (_("Say whose programmes are done: --pairs ID,…"));
+  if ((ids = parse_ids ("--pairs", options->pairs, &error)) == NULL)
+    return nst_cli_usage_error ("%s", error->message);
+  if ((school = load_school (cli, &error)) == NULL ||
+      (pairs = nst_doc_load_pairs (cli->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                   nst_school_get_school_year (school), &error)) == NULL)
+    return nst_cli_fail (error);
+  if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
+    return nst_cli_fail (error);
+  content = nst_doc_order_completion (school, &date, pairs, regulation, (const char *const *) options->rewards,
+                                      NULL, &error);
+  if (content == NULL)
+    return nst_cli_fail (error);
+  return issue (cli, options, school, content);
+}
+
+static int
+print_programme (NstCliContext *cli,
+                 PrintOptions  *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autoptr(NstOrder) approval = NULL;
+  g_autoptr(NstDocPair) pair = NULL;
+  g_autoptr(NstPdf) pdf = NULL;
+  NstDocContext context;
+
+  if (!init_context (cli, &context, &school, &regulation, &error) ||
+      (pair = nst_doc_load_programme (cli->store, options->id, &error)) == NULL)
+    return nst_cli_fail (error);
+  if ((approval = nst_store_get_programme_order (cli->store, options->id, &error)) == NULL && error != NULL)
+    return nst_cli_fail (error);
+  if ((pdf = nst_pdf_new (&error)) == NULL ||
+      !nst_doc_programme (pdf, &context, pair, approval, &error))
+    return nst_cli_fail (error);
+  return save_pdf (pdf, options->output);
+}
+
+static int
+print_roadmap (NstCliContext *cli,
+               PrintOptions  *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autoptr(NstRoadmap) roadmap = NULL;
+  g_autoptr(NstPdf) pdf = NULL;
+  NstDocContext context;
+
+  if (!init_context (cli, &context, &school, &regulation, &error))
+    return nst_cli_fail (error);
+  if ((roadmap = nst_store_load_current_roadmap (cli->store, &context.today, &error)) == NULL)
+    {
+      if (error != NULL)
+        return nst_cli_fail (error);
+      nst_cli_print_error (_("The database has no roadmap yet: make one in the «Дорожная карта» tab"));
+      return EXIT_FAILURE;
+    }
+  if ((pdf = nst_pdf_new (&error)) == NULL ||
+      !nst_doc_roadmap (pdf, &context, roadmap, &error))
+    return nst_cli_fail (error);
+  return save_pdf (pdf, options->output);
+}
+
 /* ---- the registry -------------------------------------------------------------- */
 
 static int
@@ -297,12 +552,7 @@ print_registry (NstCliContext *cli,
   g_autoptr(GListStore) participants = NULL;
   g_autoptr(NstPdf) pdf = NULL;
   NstDocContext context;
-  int status;
 
-  if ((status = check_no_order_options (options)) != EXIT_SUCCESS)
-    return status;
-  if (options->missing || options->participant != 0 || options->consent_kind != NULL)
-    return nst_cli_usage_error (_("--missing, --participant and --kind go with “consents”"));
   if (!init_context (cli, &context, &school, &regulation, &error) ||
       (participants = nst_store_list_participants (cli->store, &error)) == NULL ||
       (pdf = nst_pdf_new (&error)) == NULL ||
@@ -313,25 +563,52 @@ print_registry (NstCliContext *cli,
 
 /* ---- the command ------------------------------------------------------------------ */
 
+/* The options a kind of document takes; any other is a mistake. */
+typedef enum
+{
+  OPT_MISSING     = 1 << 0,
+  OPT_PARTICIPANT = 1 << 1,
+  OPT_KIND        = 1 << 2,
+  OPT_DATE        = 1 << 3,
+  OPT_DRAFT       = 1 << 4,
+  OPT_START       = 1 << 5,
+  OPT_PERIOD      = 1 << 6,
+  OPT_NO_CURATOR  = 1 << 7,
+  OPT_PAIRS       = 1 << 8,
+  OPT_PROGRAMMES  = 1 << 9,
+  OPT_REWARD      = 1 << 10,
+  OPT_DEADLINE    = 1 << 11,
+} PrintOption;
+
+#define OPT_ORDER (OPT_DATE | OPT_DRAFT)
+
 typedef struct
 {
   const char *name;
+  const char *alias;
   PrintFunc run;
+  PrintOption options;
+  gboolean takes_id;
 } PrintKind;
 
 /* One line a kind of document. */
 static const PrintKind kinds[] = {
-  { "consents", print_consents },
-  { "order-curator", print_order_curator },
-  { "order-introduction", print_order_introduction },
-  { "registry", print_registry },
+  { "consents", NULL, print_consents, OPT_MISSING | OPT_PARTICIPANT | OPT_KIND, FALSE },
+  { "order-completion", NULL, print_order_completion, OPT_ORDER | OPT_PAIRS | OPT_REWARD, FALSE },
+  { "order-curator", NULL, print_order_curator, OPT_ORDER, FALSE },
+  { "order-introduction", NULL, print_order_introduction, OPT_ORDER | OPT_START | OPT_PERIOD | OPT_NO_CURATOR, FALSE },
+  { "order-pairs", NULL, print_order_pairs, OPT_ORDER | OPT_PAIRS | OPT_DEADLINE, FALSE },
+  { "order-programmes", NULL, print_order_programmes, OPT_ORDER | OPT_PROGRAMMES, FALSE },
+  { "programme", "program", print_programme, 0, TRUE },
+  { "registry", NULL, print_registry, 0, FALSE },
+  { "roadmap", NULL, print_roadmap, 0, FALSE },
 };
 
 static const PrintKind *
 find_kind (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (name, kinds[i].name))
+    if (g_str_equal (name, kinds[i].name) || g_strcmp0 (name, kinds[i].alias) == 0)
       return &kinds[i];
   return NULL;
 }
@@ -342,8 +619,60 @@ kind_names (void)
   GString *names = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    g_string_append_printf (names, "%s%s", i ? ", " : "", kinds[i].name);
+    g_string_append_printf (names, "%s%s%s", i ? ", " : "", kinds[i].name, kinds[i].takes_id ? " ID" : "");
   return g_string_free (names, FALSE);
+}
+
+static int
+check_options (const PrintKind *kind,
+               PrintOptions    *options)
+{
+  const struct
+  {
+    PrintOption option;
+    gboolean given;
+    const char *name;
+  } given[] = {
+    { OPT_MISSING, options->missing, "--missing" },
+    { OPT_PARTICIPANT, options->participant != 0, "--participant" },
+    { OPT_KIND, options->consent_kind != NULL, "--kind" },
+    { OPT_DATE, options->date != NULL, "--date" },
+    { OPT_DRAFT, options->draft, "--draft" },
+    { OPT_START, options->start != NULL, "--start" },
+    { OPT_PERIOD, options->period != NULL, "--period" },
+    { OPT_NO_CURATOR, options->no_curator, "--no-curator" },
+    { OPT_PAIRS, options->pairs != NULL, "--pairs" },
+    { OPT_PROGRAMMES, options->programmes != NULL, "--programmes" },
+    { OPT_REWARD, options->rewards != NULL, "--reward" },
+    { OPT_DEADLINE, options->deadline != NULL, "--deadline" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    if (given[i].given && !(kind->options & given[i].option))
+      return nst_cli_usage_error (_("%s does not go with “%s”"), given[i].name, kind->name);
+  return EXIT_SUCCESS;
+}
+
+/* The programme's number after «programme», and nothing after the kind of
+ * any other document. */
+static int
+take_arguments (const PrintKind  *kind,
+                int               argc,
+                char            **argv,
+                PrintOptions     *options)
+{
+  guint64 id;
+
+  if (!kind->takes_id)
+    return argc > 2 ? nst_cli_usage_error (_("Unexpected argument “%s”"), argv[2]) : EXIT_SUCCESS;
+  if (argc < 3)
+    return nst_cli_usage_error (_("Say which programme to print: %s ID (see “list programmes”)"), kind->name);
+  if (argc > 3)
+    return nst_cli_usage_error (_("Unexpected argument “%s”"), argv[3]);
+  if (!g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
+    return nst_cli_usage_error (_("“%s” is not a programme’s number"), argv[2]);
+  options->id = (gint64) id;
+  return EXIT_SUCCESS;
 }
 
 int
@@ -371,22 +700,37 @@ nst_cli_print (NstCliContext  *context,
       N_("order-introduction: the roadmap’s period, as the order words it"), N_("TEXT") },
     { "no-curator", 0, 0, G_OPTION_ARG_NONE, &options.no_curator,
       N_("order-introduction: the curator is appointed by a separate order"), NULL },
+    { "pairs", 0, 0, G_OPTION_ARG_STRING, &options.pairs,
+      N_("order-pairs, order-completion: the pairs and groups, by number (order-pairs: the year’s drafts "
+         "and the pairs approved without an order when not given)"), N_("ID,…") },
+    { "deadline", 0, 0, G_OPTION_ARG_STRING, &options.deadline,
+      N_("order-pairs: the day the programmes not yet written are due (a month after the order when not given)"),
+      N_("DD.MM.YYYY") },
+    { "programmes", 0, 0, G_OPTION_ARG_STRING, &options.programmes,
+      N_("order-programmes: the programmes, by number (the year’s programmes no order has approved when not given)"),
+      N_("ID,…") },
+    { "reward", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.rewards,
+      N_("order-completion: the kind of reward, once for all the mentors or once for each (благодарность "
+         "when not given)"), N_("TEXT") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *names = kind_names ();
   const PrintKind *kind;
+  int status;
 
   if (!nst_cli_parse_options (&argc, &argv, entries,
-                              _("KIND -o FILE.pdf — consents, order-curator, order-introduction, registry"),
+                              _("KIND -o FILE.pdf — consents, order-pairs, order-programmes, order-completion, "
+                                "order-curator, order-introduction, programme ID, registry, roadmap"),
                               &error))
     return nst_cli_usage_error ("%s", error->message);
   if (argc < 2)
     return nst_cli_usage_error (_("Say what to print: %s"), names);
   if ((kind = find_kind (argv[1])) == NULL)
     return nst_cli_usage_error (_("Cannot print “%s”: choose one of %s"), argv[1], names);
-  if (argc > 2)
-    return nst_cli_usage_error (_("Unexpected argument “%s”"), argv[2]);
+  if ((status = take_arguments (kind, argc, argv, &options)) != EXIT_SUCCESS ||
+      (status = check_options (kind, &options)) != EXIT_SUCCESS)
+    return status;
   if (options.output == NULL)
     return nst_cli_usage_error (_("Say where to save the document: -o FILE.pdf"));
   return kind->run (context, &options);

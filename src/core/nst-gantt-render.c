@@ -576,17 +576,18 @@ draw_grid (Painter *p,
 }
 
 /* A small label in a pill, beside a vertical line, at the top of the
- * rows. */
+ * rows; @line 1 puts it under the first, so that two never overlap. */
 static void
 draw_line_tag (Painter             *p,
                double               x,
+               guint                line,
                const char          *label,
                const NstGanttColor *fill,
                const NstGanttColor *ink)
 {
   double pad = p->view->font_size * 0.35;
   double h = p->view->font_size * 1.35;
-  double w, left, top = p->header + 2;
+  double w, left, top = p->header + 2 + line * (h + 2);
 
   set_text (p->text, p->small, label, -1, 1);
   w = text_width (p->text) + 2 * pad;
@@ -622,12 +623,13 @@ draw_date_lines (Painter *p,
       cairo_line_to (p->cr, at, bottom);
       cairo_stroke (p->cr);
       cairo_set_dash (p->cr, NULL, 0, 0);
-      draw_line_tag (p, at, label, &p->palette->dim, &p->palette->background);
+      draw_line_tag (p, at, today >= 0 && today <= 1 ? 1 : 0, label, &p->palette->dim,
+                     &p->palette->background);
     }
   if (today >= 0 && today <= 1)
     {
       vertical_line (p, today, p->header, bottom, &p->palette->accent, 1, 2);
-      draw_line_tag (p, round (px (p, today)), _("today"), &p->palette->accent, &p->palette->background);
+      draw_line_tag (p, round (px (p, today)), 0, _("today"), &p->palette->accent, &p->palette->background);
     }
 }
 

@@ -6,8 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "nst-ru-text.h"
+#include "nst-store-groups-private.h"
 #include "nst-store-orders.h"
-#include "nst-store-private.h"
 
 #define ORDER_COLUMNS "id, kind, heading, signed_on, number, suffix"
 
@@ -221,6 +221,78 @@ nst_store_find_last_order (NstStore    *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    return read_order (stmt);
+  if (rc != SQLITE_DONE)
+    nst_store_set_error (error, nst_store_get_db (self), rc, _("Could not read the orders journal"));
+  return NULL;
+}
+
+/**
+ * nst_store_set_programme_order:
+ * @order: a registered order, or %NULL to unlink
+ *
+ * Links a programme to the order that approved it, with a line in the
+ * programme's history dated as the order. Works inside the caller's
+ * transaction.
+ */
+gboolean
+nst_store_set_programme_order (NstStore  *self,
+                               gint64     programme_id,
+                               NstOrder  *order,
+                               GError   **error)
+{
+  g_autoptr(NstOrder) old = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *old_number = NULL;
+  g_autofree char *new_number = order ? nst_order_dup_registration_number (order) : NULL;
+  g_autoptr(GError) local = NULL;
+
+  if ((old = nst_store_get_programme_order (self, programme_id, &local)) == NULL && local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  old_number = old ? nst_order_dup_registration_number (old) : NULL;
+  stmt = nst_store_prepare (self, "UPDATE programme SET order_id = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (order != NULL)
+    sqlite3_bind_int64 (stmt, 1, nst_order_get_id (order));
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_int64 (stmt, 2, programme_id);
+  if (!nst_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (nst_store_get_db (self)) == 0)
+    {
+      g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_NOT_FOUND,
+                   _("The programme is no longer in the database"));
+      return FALSE;
+    }
+  return nst_store_add_programme_history (self, programme_id, order ? nst_order_get_signed_on (order) : NULL,
+                                          NST_CHANGE_ORDER, old_number, new_number, NULL, error);
+}
+
+/**
+ * nst_store_get_programme_order:
+ *
+ * Returns: (transfer full) (nullable): the order that approved the
+ *   programme, or %NULL with @error unset when none did
+ */
+NstOrder *
+nst_store_get_programme_order (NstStore  *self,
+                               gint64     programme_id,
+                               GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    nst_store_prepare (self, "SELECT o.id, o.kind, o.heading, o.signed_on, o.number, o.suffix "
+                             "FROM programme p JOIN school_order o ON o.id = p.order_id WHERE p.id = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     return read_order (stmt);
   if (rc != SQLITE_DONE)

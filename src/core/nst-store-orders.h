@@ -30,4 +30,14 @@ NstOrder   *nst_store_find_last_order   (NstStore    *self,
                                          const char  *kind,
                                          GError     **error);
 
+/* The order that approved a personalized programme (programme.order_id),
+ * as the programme's document cites it. */
+gboolean    nst_store_set_programme_order (NstStore  *self,
+                                           gint64     programme_id,
+                                           NstOrder  *order,
+                                           GError   **error);
+NstOrder   *nst_store_get_programme_order (NstStore  *self,
+                                           gint64     programme_id,
+                                           GError   **error);
+
 G_END_DECLS

@@ -635,7 +635,9 @@ nst_store_prepare_programme (NstStore  *self,
   p = nst_programme_new ();
   year_label = nst_school_year_label (year);
   /* Translators: the default title, «Персонализированная программа наставничества на 2025/2026 учебный год» */
-  title = g_strdup_printf (_("Personalized mentoring programme for the school year %s"), year_label);
+  /* The title is the programme's data and goes into its printed document:
+   * Russian whatever the language of the program's interface. */
+  title = g_strdup_printf ("Персонализированная программа наставничества на %s учебный год", year_label);
   nst_programme_set_title (p, title);
   nst_programme_set_group_id (p, group_id);
   nst_programme_set_school_year (p, year);

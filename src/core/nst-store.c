@@ -570,16 +570,34 @@ nst_store_backup (NstStore  *self,
   g_autofree char *dir = g_path_get_dirname (self->path);
   g_autofree char *name = g_strconcat (prefix, stamp, ".db", NULL);
   g_autofree char *target = g_build_filename (dir, name, NULL);
-  g_autofree char *partial = g_strconcat (target, ".part", NULL);
+
+  if (!nst_store_backup_to (self, target, error))
+    return FALSE;
+  prune_backups (self->path);
+  return TRUE;
+}
+
+/**
+ * nst_store_backup_to:
+ * @path: where the user wants the copy
+ *
+ * A copy of the whole database made with SQLite's online backup, through a
+ * temporary file next to @path, so that a failure leaves no half copy.
+ */
+gboolean
+nst_store_backup_to (NstStore    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *partial = g_strconcat (path, ".part", NULL);
 
   g_unlink (partial);
-  if (!create_private_file (partial, error) ||
-      !copy_database (self->db, partial, error))
+  if (!create_private_file (partial, error) || !copy_database (self->db, partial, error))
     {
       g_unlink (partial);
       return FALSE;
     }
-  if (g_rename (partial, target) != 0)
+  if (g_rename (partial, path) != 0)
     {
       int saved = errno;
 
@@ -588,7 +606,6 @@ nst_store_backup (NstStore  *self,
                    _("Could not make a backup copy: %s"), g_strerror (saved));
       return FALSE;
     }
-  prune_backups (self->path);
   return TRUE;
 }
 

@@ -44,6 +44,9 @@ gboolean     nst_store_backup             (NstStore    *self,
                                            GError     **error);
 gboolean     nst_store_backup_daily       (NstStore    *self,
                                            GError     **error);
+gboolean     nst_store_backup_to          (NstStore    *self,
+                                           const char  *path,
+                                           GError     **error);
 GPtrArray   *nst_store_list_backups       (const char  *db_path);
 
 gboolean     nst_store_begin              (NstStore    *self,

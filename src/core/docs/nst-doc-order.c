@@ -275,6 +275,8 @@ nst_doc_order (NstPdf           *pdf,
   draw_executor (pdf, content);
   if (content->appendix != NULL)
     content->appendix (pdf, order, content->appendix_data);
+  /* An appendix may have turned the pages to landscape. */
+  nst_pdf_set_orientation (pdf, NST_PDF_PORTRAIT);
   draw_acknowledgement (pdf, order, content);
   return nst_pdf_check (pdf, error);
 }
@@ -282,8 +284,9 @@ nst_doc_order (NstPdf           *pdf,
 /**
  * nst_doc_appendix_mark:
  *
- * Starts appendix @number of an order on a new page with its mark at the
- * top right: «Приложение 1 к приказу от 15.11.2025 № 219 о-д».
+ * Starts appendix @number of an order on a new page, in the orientation
+ * set with nst_pdf_set_orientation(), with its mark at the top right:
+ * «Приложение 1 к приказу от 15.11.2025 № 219 о-д».
  */
 void
 nst_doc_appendix_mark (NstPdf   *pdf,
@@ -294,8 +297,8 @@ nst_doc_appendix_mark (NstPdf   *pdf,
   g_autofree char *reference = nst_order_dup_reference (order);
   g_autofree char *markup = g_markup_printf_escaped ("Приложение %u\nк приказу %s", number, reference);
 
-  style.left_indent = nst_pdf_get_text_width (pdf) * 0.55;
   nst_pdf_new_page (pdf);
+  style.left_indent = nst_pdf_get_text_width (pdf) * 0.55;
   nst_pdf_paragraph (pdf, &style, markup);
   nst_pdf_space (pdf, 12);
 }
@@ -315,7 +318,9 @@ render (NstSchool        *school,
   return nst_pdf_save_to_bytes (pdf, error);
 }
 
-/* Numbers the order, draws it and saves it, all or nothing. */
+/* Numbers the order, draws it, registers it, applies it to the registry
+ * and saves it, all or nothing: the file comes last, so that a refusal
+ * leaves none. */
 static GBytes *
 register_and_render (NstStore         *store,
                      NstSchool        *school,
@@ -333,9 +338,11 @@ register_and_render (NstStore         *store,
   nst_order_set_number (order, number, nst_school_get_text (school, "order-suffix"));
   if ((bytes = render (school, order, content, error)) == NULL)
     return NULL;
-  if (path != NULL && !(*written = nst_write_file_atomically (path, bytes, error)))
-    return NULL;
   if (!nst_store_add_order (store, order, bytes, error))
+    return NULL;
+  if (content->registered != NULL && !content->registered (store, order, content->appendix_data, error))
+    return NULL;
+  if (path != NULL && !(*written = nst_write_file_atomically (path, bytes, error)))
     return NULL;
   return g_steal_pointer (&bytes);
 }
@@ -348,9 +355,10 @@ register_and_render (NstStore         *store,
  * @pdf_bytes: (out) (optional) (transfer full): the PDF
  *
  * Prints an order. Unless a draft, it takes the next number of its
- * calendar year and goes into the journal with its PDF, in one
- * transaction: a failure anywhere leaves neither a journal entry nor a
- * file.
+ * calendar year, goes into the journal with its PDF and makes the changes
+ * to the registry it orders (@content's registered function), in one
+ * transaction: a failure or a refusal anywhere leaves neither a journal
+ * entry, nor a change, nor a file.
  *
  * Returns: (transfer full) (nullable): the order as registered
  */

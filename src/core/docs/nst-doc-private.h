@@ -13,6 +13,32 @@ G_BEGIN_DECLS
 
 char       *nst_doc_place                (const char        *city);
 
+/* Pairs and groups in documents (nst-doc-pairs.c). */
+const char *nst_doc_form_text            (NstGroupForm       form);
+const char *nst_doc_model_text           (NstInteractionModel model);
+const char *nst_doc_kind_text            (NstGroupKind       kind);
+char       *nst_doc_period_text          (const char        *starts_on,
+                                          const char        *ends_on);
+char       *nst_doc_post_text            (NstParticipant    *participant);
+char       *nst_doc_post_or_class_text   (NstParticipant    *participant);
+char       *nst_doc_years_text           (const char        *since,
+                                          const GDate       *today);
+char       *nst_doc_regulation_text      (NstOrder          *regulation);
+char       *nst_doc_programme_title      (NstProgramme      *programme);
+char       *nst_doc_pair_label           (NstDocPair        *pair);
+void        nst_doc_pairs_table          (NstPdf            *pdf,
+                                          GPtrArray         *pairs);
+void        nst_doc_programmes_table     (NstPdf            *pdf,
+                                          GPtrArray         *pairs);
+void        nst_doc_add_pair_readers     (NstOrderContent   *content,
+                                          GPtrArray         *pairs,
+                                          gboolean           mentees);
+gboolean    nst_doc_programme_ready      (NstDocPair        *pair);
+gboolean    nst_doc_approve_programme    (NstStore          *store,
+                                          NstProgramme      *programme,
+                                          NstOrder          *order,
+                                          GError           **error);
+
 /* The person a consent is about, with what the forms print of them. */
 typedef struct
 {

@@ -4,9 +4,12 @@
 #include <gio/gio.h>
 
 #include "nst-doc-template.h"
+#include "nst-group.h"
 #include "nst-order.h"
 #include "nst-participant.h"
 #include "nst-pdf.h"
+#include "nst-programme.h"
+#include "nst-roadmap.h"
 #include "nst-school.h"
 #include "nst-store.h"
 
@@ -41,6 +44,13 @@ typedef void (*NstDocAppendixFunc) (NstPdf   *pdf,
                                     NstOrder *order,
                                     gpointer  user_data);
 
+/* What an order changes in the registry once it is in the journal: runs
+ * inside the journal's transaction, and a failure undoes all of it. */
+typedef gboolean (*NstDocRegisterFunc) (NstStore  *store,
+                                        NstOrder  *order,
+                                        gpointer   user_data,
+                                        GError   **error);
+
 /* What an order says, before it has a number: the kind's own code makes it
  * from the template, the common code prints it with the requisites. */
 typedef struct
@@ -52,7 +62,8 @@ typedef struct
   GPtrArray          *readers;   /* NstDocReader: the acknowledgement sheet */
   GHashTable         *values;    /* the facts the text was filled with */
   NstDocAppendixFunc  appendix;  /* (nullable) draws the appendices */
-  gpointer            appendix_data;
+  NstDocRegisterFunc  registered; /* (nullable) applies the order to the registry */
+  gpointer            appendix_data;    /* for both */
   GDestroyNotify      appendix_destroy;
 } NstOrderContent;
 
@@ -85,6 +96,77 @@ NstOrderContent *nst_doc_order_introduction   (NstSchool       *school,
                                                const NstIntroductionOptions *options,
                                                const char      *template_text,
                                                GError         **error);
+
+/* ---- pairs, groups and their programmes --------------------------------- */
+
+/* A pair or group with what the documents print of it. */
+typedef struct
+{
+  NstGroup       *group;
+  NstParticipant *mentor;
+  GPtrArray      *mentees;    /* NstParticipant, in the pair's order */
+  NstProgramme   *programme;  /* (nullable) with its plan */
+} NstDocPair;
+
+void             nst_doc_pair_free            (NstDocPair      *pair);
+GPtrArray       *nst_doc_load_pairs           (NstStore        *store,
+                                               const gint64    *group_ids,
+                                               guint            n_ids,
+                                               guint            school_year,
+                                               GError         **error);
+NstDocPair      *nst_doc_load_programme       (NstStore        *store,
+                                               gint64           programme_id,
+                                               GError         **error);
+GArray          *nst_doc_find_pairs_to_approve (NstStore       *store,
+                                                guint           school_year,
+                                                GError        **error);
+GArray          *nst_doc_find_programmes_to_approve (NstStore  *store,
+                                                     guint      school_year,
+                                                     GError   **error);
+gboolean         nst_doc_check_pairs          (NstStore        *store,
+                                               GPtrArray       *pairs,
+                                               GError         **error);
+gboolean         nst_doc_check_programmes     (NstStore        *store,
+                                               GPtrArray       *pairs,
+                                               GError         **error);
+
+typedef struct
+{
+  NstOrder    *regulation;  /* (nullable) the order that approved the school's
+                             * regulations (положение), cited; blanks if none */
+  const GDate *deadline;    /* (nullable) for the programmes not yet written;
+                             * a month after the order when %NULL */
+} NstPairsOrderOptions;
+
+NstOrderContent *nst_doc_order_pairs          (NstSchool       *school,
+                                               const GDate     *date,
+                                               GPtrArray       *pairs,
+                                               const NstPairsOrderOptions *options,
+                                               const char      *template_text,
+                                               GError         **error);
+NstOrderContent *nst_doc_order_programmes     (NstSchool       *school,
+                                               const GDate     *date,
+                                               GPtrArray       *pairs,
+                                               NstOrder        *regulation,
+                                               const char      *template_text,
+                                               GError         **error);
+NstOrderContent *nst_doc_order_completion     (NstSchool       *school,
+                                               const GDate     *date,
+                                               GPtrArray       *pairs,
+                                               NstOrder        *regulation,
+                                               const char *const *rewards,
+                                               const char      *template_text,
+                                               GError         **error);
+
+gboolean         nst_doc_programme            (NstPdf              *pdf,
+                                               const NstDocContext *context,
+                                               NstDocPair          *pair,
+                                               NstOrder            *approval,
+                                               GError             **error);
+gboolean         nst_doc_roadmap              (NstPdf              *pdf,
+                                               const NstDocContext *context,
+                                               NstRoadmap          *roadmap,
+                                               GError             **error);
 
 gboolean         nst_doc_order                (NstPdf          *pdf,
                                                NstSchool       *school,
@@ -174,5 +256,6 @@ gboolean         nst_doc_missing_consents     (NstPdf              *pdf,
                                                GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstOrderContent, nst_order_content_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstDocPair, nst_doc_pair_free)
 
 G_END_DECLS

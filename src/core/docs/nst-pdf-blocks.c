@@ -224,3 +224,42 @@ nst_pdf_sign_here (NstPdf     *self,
   self->y -= height;
   self->at_page_top = FALSE;
 }
+
+/**
+ * nst_pdf_sign_row:
+ * @role: who signs, on the left: «Наставник»
+ * @role_width: points kept for the role, so that a column of rows lines
+ *   up; 0 for the role's own width
+ * @name: (nullable): the transcript, «И.О. Фамилия», printed on its line
+ *
+ * A signature line of a document several people sign: the role, a line
+ * for the signature and one with its transcript, each with its caption.
+ */
+void
+nst_pdf_sign_row (NstPdf     *self,
+                  double      size,
+                  const char *role,
+                  double      role_width,
+                  const char *name)
+{
+  double height = size * NST_PDF_LEADING + CAPTION_SIZE * NST_PDF_LEADING;
+  double width, name_width, sign_width, x, top;
+
+  start_block (self, height);
+  if (nst_pdf_failed (self))
+    return;
+  width = nst_pdf_get_text_width (self);
+  role_width = MAX (role_width, nst_pdf_text_width (self, size, FALSE, role) + GAP);
+  name_width = MAX (width * 0.3, name ? nst_pdf_text_width (self, size, FALSE, name) + 8 : 0);
+  sign_width = MIN (width * 0.3, width - role_width - name_width - GAP * 3);
+  top = self->y;
+  draw_text (self, self->left, top, size, NST_PDF_ALIGN_LEFT, role_width, role);
+  x = self->left + role_width;
+  draw_rule_with_caption (self, x, sign_width, top, size, NULL, "(подпись)");
+  x += sign_width + GAP;
+  draw_text (self, x, top, size, NST_PDF_ALIGN_LEFT, GAP, "/");
+  x += GAP * 2;
+  draw_rule_with_caption (self, x, MIN (name_width, self->right - x), top, size, name, "(расшифровка подписи)");
+  self->y -= height;
+  self->at_page_top = FALSE;
+}

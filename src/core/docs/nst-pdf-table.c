@@ -267,6 +267,196 @@ nst_pdf_table_add_row (NstPdfTable       *self,
   row_clear (&row);
 }
 
+/* ---- rows with merged cells ------------------------------------------------ */
+
+/* Rows [from, to) of a block, their heights in lines with the last one
+ * stretched until the merged cells' text fits. */
+static double
+block_height (NstPdfTable *self,
+              Row         *rows,
+              guint        from,
+              guint        to,
+              guint        span_lines,
+              double      *extra)
+{
+  double sum = 0, needed = span_lines * self->leading + 2 * PAD_Y;
+
+  for (guint i = from; i < to; i++)
+    sum += rows[i].n_lines * self->leading + 2 * PAD_Y;
+  if (extra != NULL)
+    *extra = MAX (0, needed - sum);
+  return MAX (sum, needed);
+}
+
+static void
+draw_block (NstPdfTable    *self,
+            Row            *rows,
+            guint           from,
+            guint           to,
+            const gboolean *spans,
+            guint           span_lines)
+{
+  NstPdf *pdf = self->pdf;
+  double extra, total = block_height (self, rows, from, to, span_lines, &extra);
+  double top = pdf->y;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      double y = top;
+
+      for (guint i = spans[c] ? 0 : from; i < (spans[c] ? 1 : to); i++)
+        {
+          NstPdfLayout *layout = rows[i].cells[c];
+
+          for (guint l = 0; l < layout->lines->len; l++)
+            nst_pdf_layout_draw_line (pdf, layout, l, self->x[c] + PAD_X, y - PAD_Y - l * self->leading);
+          y -= rows[i].n_lines * self->leading + 2 * PAD_Y;
+        }
+    }
+  HPDF_Page_SetLineWidth (pdf->page, RULE_WIDTH);
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      double width = self->x[c + 1] - self->x[c], y = top;
+
+      if (spans[c])
+        {
+          HPDF_Page_Rectangle (pdf->page, self->x[c], top - total, width, total);
+          continue;
+        }
+      for (guint i = from; i < to; i++)
+        {
+          double height = rows[i].n_lines * self->leading + 2 * PAD_Y + (i == to - 1 ? extra : 0);
+
+          HPDF_Page_Rectangle (pdf->page, self->x[c], y - height, width, height);
+          y -= height;
+        }
+    }
+  HPDF_Page_Stroke (pdf->page);
+  pdf->y -= total;
+  pdf->at_page_top = FALSE;
+}
+
+/* A block no page can hold: its rows one by one, each with the merged
+ * cells' text, so that nothing is lost. */
+static void
+add_rows_unmerged (NstPdfTable        *self,
+                   const char *const  *cells,
+                   guint               from,
+                   guint               n_rows,
+                   const gboolean     *spans)
+{
+  g_autofree const char **row = g_new (const char *, self->n_columns);
+
+  for (guint i = from; i < n_rows; i++)
+    {
+      for (guint c = 0; c < self->n_columns; c++)
+        row[c] = cells[(spans[c] ? 0 : i) * self->n_columns + c];
+      nst_pdf_table_add_row (self, row);
+    }
+}
+
+static void
+place_block (NstPdfTable        *self,
+             Row                *rows,
+             const char *const  *cells,
+             guint               n_rows,
+             const gboolean     *spans,
+             guint               span_lines)
+{
+  NstPdf *pdf = self->pdf;
+  double page_room = pdf->top - pdf->bottom - self->header_height;
+  guint from = 0;
+  gboolean fresh;
+
+  if (self->header != NULL && self->header_page != pdf->n_pages)
+    {
+      nst_pdf_ensure_space (pdf, self->header_height + 2 * self->leading + 2 * PAD_Y);
+      draw_header (self);
+    }
+  if (block_height (self, rows, 0, n_rows, span_lines, NULL) > space_left (self) &&
+      block_height (self, rows, 0, n_rows, span_lines, NULL) <= page_room)
+    new_page_with_header (self);
+  /* Nothing but the header above: a new page would not give more room. */
+  fresh = pdf->y >= pdf->top - self->header_height - 0.01;
+  /* What does not fit goes on over the next page, the merged cells
+   * repeated beside the rows there. */
+  while (from < n_rows && !nst_pdf_failed (pdf))
+    {
+      guint to = from;
+
+      while (to < n_rows && block_height (self, rows, from, to + 1, span_lines, NULL) <= space_left (self))
+        to++;
+      if (to == from && fresh)
+        {
+          add_rows_unmerged (self, cells, from, n_rows, spans);
+          return;
+        }
+      if (to > from)
+        {
+          draw_block (self, rows, from, to, spans, span_lines);
+          from = to;
+        }
+      fresh = FALSE;
+      if (from < n_rows)
+        {
+          new_page_with_header (self);
+          fresh = TRUE;
+        }
+    }
+}
+
+/**
+ * nst_pdf_table_add_rows:
+ * @cells: @n_rows rows of one markup per column, row after row
+ * @spans: (nullable): per column, whether its cell is merged down all the
+ *   rows, with the first row's text
+ *
+ * Rows that belong together, such as a mentor and each mentee of a group:
+ * the merged cells run down beside the others. The block stays on one
+ * page when a page can hold it.
+ */
+void
+nst_pdf_table_add_rows (NstPdfTable        *self,
+                        const char *const  *cells,
+                        guint               n_rows,
+                        const gboolean     *spans)
+{
+  g_autofree Row *rows = NULL;
+  guint span_lines = 0;
+
+  if (nst_pdf_failed (self->pdf) || n_rows == 0)
+    return;
+  if (spans == NULL || n_rows == 1)
+    {
+      for (guint i = 0; i < n_rows; i++)
+        nst_pdf_table_add_row (self, cells + i * self->n_columns);
+      return;
+    }
+  rows = g_new0 (Row, n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      rows[i].n_cells = self->n_columns;
+      rows[i].cells = g_new (NstPdfLayout *, self->n_columns);
+      for (guint c = 0; c < self->n_columns; c++)
+        {
+          const char *text = cells[i * self->n_columns + c];
+
+          rows[i].cells[c] = cell_layout (self, c, c, self->columns[c].align, FALSE,
+                                          (spans[c] && i > 0) || text == NULL ? "" : text);
+        }
+      rows[i].n_lines = MAX (self->min_lines, 1);
+      for (guint c = 0; c < self->n_columns; c++)
+        if (!spans[c])
+          rows[i].n_lines = MAX (rows[i].n_lines, rows[i].cells[c]->lines->len);
+    }
+  for (guint c = 0; c < self->n_columns; c++)
+    if (spans[c])
+      span_lines = MAX (span_lines, rows[0].cells[c]->lines->len);
+  place_block (self, rows, cells, n_rows, spans, span_lines);
+  for (guint i = 0; i < n_rows; i++)
+    row_clear (&rows[i]);
+}
+
 /* A row across all columns, bold and centred: the title of a group of rows. */
 void
 nst_pdf_table_add_group (NstPdfTable *self,

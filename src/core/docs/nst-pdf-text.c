@@ -298,7 +298,8 @@ is_short_word (const char *word)
 }
 
 /* Russian typesetting: no break around «№», after a short preposition or
- * an abbreviation such as «ст.», before a dash, or between a year and «г.». */
+ * an abbreviation such as «ст.», before a dash, between a year and «г.»,
+ * or between «приложение» and its number. */
 static gboolean
 space_is_glue (GArray  *chars,
                guint    i,
@@ -321,6 +322,9 @@ space_is_glue (GArray  *chars,
     return TRUE;
   if ((g_str_equal (after->str, "г.") || g_str_has_prefix (after->str, "г.,") ||
        g_str_has_prefix (after->str, "гг.")) && g_ascii_isdigit (before->str[before->len - 1]))
+    return TRUE;
+  /* «(приложение 1)» keeps its number. */
+  if (strstr (before->str, "риложени") != NULL && g_ascii_isdigit (after->str[0]))
     return TRUE;
   return FALSE;
 }

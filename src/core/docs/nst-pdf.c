@@ -274,6 +274,15 @@ nst_pdf_begin_document (NstPdf            *self,
   nst_pdf_new_page (self);
 }
 
+/* The pages from the next one on: a wide appendix in landscape within a
+ * portrait document, and back. */
+void
+nst_pdf_set_orientation (NstPdf            *self,
+                         NstPdfOrientation  orientation)
+{
+  self->orientation = orientation;
+}
+
 guint
 nst_pdf_get_n_pages (NstPdf *self)
 {

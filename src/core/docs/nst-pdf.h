@@ -83,6 +83,8 @@ void         nst_pdf_set_title        (NstPdf            *self,
 void         nst_pdf_begin_document   (NstPdf            *self,
                                        NstPdfOrientation  orientation);
 void         nst_pdf_new_page         (NstPdf            *self);
+void         nst_pdf_set_orientation  (NstPdf            *self,
+                                       NstPdfOrientation  orientation);
 guint        nst_pdf_get_n_pages      (NstPdf            *self);
 double       nst_pdf_get_text_width   (NstPdf            *self);
 void         nst_pdf_space            (NstPdf            *self,
@@ -118,6 +120,11 @@ void         nst_pdf_signature        (NstPdf            *self,
                                        const char        *name);
 void         nst_pdf_sign_here        (NstPdf            *self,
                                        double             size,
+                                       const char        *name);
+void         nst_pdf_sign_row         (NstPdf            *self,
+                                       double             size,
+                                       const char        *role,
+                                       double             role_width,
                                        const char        *name);
 
 typedef struct
@@ -157,6 +164,10 @@ void         nst_pdf_table_set_min_lines (NstPdfTable     *self,
                                        guint               lines);
 void         nst_pdf_table_add_row    (NstPdfTable        *self,
                                        const char *const  *cells);
+void         nst_pdf_table_add_rows   (NstPdfTable        *self,
+                                       const char *const  *cells,
+                                       guint               n_rows,
+                                       const gboolean     *spans);
 void         nst_pdf_table_add_group  (NstPdfTable        *self,
                                        const char         *markup);
 void         nst_pdf_table_free       (NstPdfTable        *self);

@@ -90,27 +90,22 @@ set_reason (GError **error,
   return FALSE;
 }
 
+/* Writes the file's contents into the open, empty temporary file @temp
+ * (@fd), and closes @fd. */
+typedef gboolean (*WriteFunc) (const char  *temp,
+                               int          fd,
+                               gpointer     data,
+                               GError     **error);
+
 static gboolean
-write_temp (NstExportTable  *table,
-            NstExportFormat  format,
-            const char      *temp,
-            int              fd,
-            GError         **error)
+write_bytes (const char  *temp,
+             int          fd,
+             gpointer     data,
+             GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   int saved;
 
-  if (format == NST_EXPORT_FORMAT_XLSX)
-    {
-      /* libxlsxwriter opens the file by name; the empty 0600 file keeps
-       * its mode when truncated. */
-      g_close (fd, NULL);
-      if (!nst_xlsx_write_table (table, temp, error))
-        return FALSE;
-      return sync_file (temp) || set_reason (error, errno);
-    }
-  bytes = nst_csv_write_table (table);
-  if (!write_all (fd, bytes) || fsync (fd) != 0)
+  if (!write_all (fd, data) || fsync (fd) != 0)
     {
       saved = errno;
       g_close (fd, NULL);
@@ -119,19 +114,27 @@ write_temp (NstExportTable  *table,
   return g_close (fd, NULL) || set_reason (error, errno);
 }
 
-/**
- * nst_export_table_save:
- *
- * Writes @table to @path atomically: into a hidden temporary file in the
- * same folder, then renamed over @path. On failure @path is as it was,
- * no temporary file is left, and @error says why. The file is private
- * (mode 0600): it holds personal data.
- */
-gboolean
-nst_export_table_save (NstExportTable   *table,
-                       const char       *path,
-                       NstExportFormat   format,
-                       GError          **error)
+static gboolean
+write_xlsx (const char  *temp,
+            int          fd,
+            gpointer     data,
+            GError     **error)
+{
+  /* libxlsxwriter opens the file by name; the empty 0600 file keeps its
+   * mode when truncated. */
+  g_close (fd, NULL);
+  if (!nst_xlsx_write_table (data, temp, error))
+    return FALSE;
+  return sync_file (temp) || set_reason (error, errno);
+}
+
+/* Into a hidden temporary file in the same folder, then renamed over
+ * @path: on failure @path is as it was and no temporary file is left. */
+static gboolean
+save_atomically (const char  *path,
+                 WriteFunc    func,
+                 gpointer     data,
+                 GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -150,7 +153,7 @@ nst_export_table_save (NstExportTable   *table,
       set_errno_error (error, errno, path);
       return FALSE;
     }
-  if (!write_temp (table, format, temp, fd, &local_error))
+  if (!func (temp, fd, data, &local_error))
     {
       g_unlink (temp);
       g_set_error (error, NST_EXPORT_ERROR, NST_EXPORT_ERROR_WRITE,
@@ -166,4 +169,42 @@ nst_export_table_save (NstExportTable   *table,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * nst_export_table_save:
+ *
+ * Writes @table to @path atomically: into a hidden temporary file in the
+ * same folder, then renamed over @path. On failure @path is as it was,
+ * no temporary file is left, and @error says why. The file is private
+ * (mode 0600): it holds personal data.
+ */
+gboolean
+nst_export_table_save (NstExportTable   *table,
+                       const char       *path,
+                       NstExportFormat   format,
+                       GError          **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (format == NST_EXPORT_FORMAT_XLSX)
+    return save_atomically (path, write_xlsx, table, error);
+  bytes = nst_csv_write_table (table);
+  return save_atomically (path, write_bytes, bytes, error);
+}
+
+/**
+ * nst_export_bytes_save:
+ * @bytes: the whole file
+ *
+ * Writes @bytes to @path as nst_export_table_save() writes a table:
+ * atomically, mode 0600, @path untouched on failure. For the files that
+ * are not tables, such as the calendar.
+ */
+gboolean
+nst_export_bytes_save (GBytes      *bytes,
+                       const char  *path,
+                       GError     **error)
+{
+  return save_atomically (path, write_bytes, bytes, error);
 }

@@ -30,5 +30,8 @@ gboolean  nst_export_table_save       (NstExportTable   *table,
                                        const char       *path,
                                        NstExportFormat   format,
                                        GError          **error);
+gboolean  nst_export_bytes_save       (GBytes           *bytes,
+                                       const char       *path,
+                                       GError          **error);
 
 G_END_DECLS
