@@ -240,6 +240,26 @@ test_collation_locale_independent (void)
   setlocale (LC_ALL, saved);
 }
 
+/* What a search field does with what is typed: every word, folded, must be
+ * found; spaces alone search for nothing. */
+static void
+test_search_words (void)
+{
+  g_auto(GStrv) words = nst_ru_search_words ("  Ёлкина   7Б ");
+  g_auto(GStrv) none = nst_ru_search_words ("   ");
+  g_autofree char *haystack = nst_ru_fold ("Ёлкина Анна Сергеевна\n7Б");
+
+  g_assert_nonnull (words);
+  g_assert_cmpuint (g_strv_length (words), ==, 2);
+  g_assert_cmpstr (words[0], ==, "елкина");
+  g_assert_null (none);
+  g_assert_true (nst_ru_contains_all (haystack, words));
+  g_assert_true (nst_ru_contains_all (haystack, NULL));
+  g_clear_pointer (&words, g_strfreev);
+  words = nst_ru_search_words ("ёлкина 8а");
+  g_assert_false (nst_ru_contains_all (haystack, words));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/ru-text/collation/yo-before-case", test_collation_yo_before_case);
   g_test_add_func ("/ru-text/collation/edges", test_collation_edges);
   g_test_add_func ("/ru-text/collation/locale-independent", test_collation_locale_independent);
+  g_test_add_func ("/ru-text/search-words", test_search_words);
 
   return g_test_run ();
 }

@@ -85,7 +85,6 @@ filter_group (gpointer item,
   NstGroup *g = item;
   guint form = gtk_drop_down_get_selected (self->form_filter);
   guint mentor = gtk_drop_down_get_selected (self->mentor_filter);
-  const char *haystack;
 
   if (!matches_status (self, g))
     return FALSE;
@@ -94,13 +93,8 @@ filter_group (gpointer item,
   if (mentor != MENTOR_ANY && mentor < self->mentor_ids->len &&
       nst_group_get_mentor_id (g) != g_array_index (self->mentor_ids, gint64, mentor))
     return FALSE;
-  if (self->search_words == NULL)
-    return TRUE;
-  haystack = nst_group_get_search_key (g);
-  for (guint i = 0; self->search_words[i]; i++)
-    if (!nst_ru_fold_contains (haystack, self->search_words[i]))
-      return FALSE;
-  return TRUE;
+  return self->search_words == NULL ||
+         nst_ru_contains_all (nst_group_get_search_key (g), self->search_words);
 }
 
 static void
@@ -128,20 +122,8 @@ visible_changed_cb (NstPairsPage *self)
 static void
 search_changed_cb (NstPairsPage *self)
 {
-  g_autofree char *folded = nst_ru_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean any = FALSE;
-
-  for (guint i = 0; words[i]; i++)
-    if (*words[i])
-      {
-        g_strv_builder_add (builder, words[i]);
-        any = TRUE;
-      }
   g_clear_pointer (&self->search_words, g_strfreev);
-  if (any)
-    self->search_words = g_strv_builder_end (builder);
+  self->search_words = nst_ru_search_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 

@@ -67,7 +67,6 @@ filter_programme (gpointer item,
   NstProgramme *p = item;
   guint status = gtk_drop_down_get_selected (self->status_filter);
   guint year = gtk_drop_down_get_selected (self->year_filter);
-  const char *haystack;
   guint overdue = 0;
 
   if (status == STATUS_OVERDUE)
@@ -82,13 +81,8 @@ filter_programme (gpointer item,
   if (year != YEAR_ANY && year < self->years->len &&
       nst_programme_get_school_year (p) != g_array_index (self->years, guint, year))
     return FALSE;
-  if (self->search_words == NULL)
-    return TRUE;
-  haystack = nst_programme_get_search_key (p);
-  for (guint i = 0; self->search_words[i]; i++)
-    if (!nst_ru_fold_contains (haystack, self->search_words[i]))
-      return FALSE;
-  return TRUE;
+  return self->search_words == NULL ||
+         nst_ru_contains_all (nst_programme_get_search_key (p), self->search_words);
 }
 
 static void
@@ -114,20 +108,8 @@ visible_changed_cb (NstProgrammesPage *self)
 static void
 search_changed_cb (NstProgrammesPage *self)
 {
-  g_autofree char *folded = nst_ru_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean any = FALSE;
-
-  for (guint i = 0; words[i]; i++)
-    if (*words[i])
-      {
-        g_strv_builder_add (builder, words[i]);
-        any = TRUE;
-      }
   g_clear_pointer (&self->search_words, g_strfreev);
-  if (any)
-    self->search_words = g_strv_builder_end (builder);
+  self->search_words = nst_ru_search_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 

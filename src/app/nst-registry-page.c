@@ -13,6 +13,7 @@
 #include "nst-registry-page.h"
 #include "nst-ru-text.h"
 #include "nst-slot-list.h"
+#include "nst-status-badge.h"
 
 /* The order of the items in the filter drop-downs of the .ui file. */
 enum { CATEGORY_ANY = 0 };  /* then NstCategory + 1 */
@@ -139,20 +140,13 @@ filter_participant (gpointer item,
   NstRegistryPage *self = user_data;
   NstParticipant *p = item;
   guint category = gtk_drop_down_get_selected (self->category_filter);
-  const char *haystack;
 
   if (category != CATEGORY_ANY && nst_participant_get_category (p) != category - 1)
     return FALSE;
   if (!matches_archive_filter (self, p) || !matches_consent_filter (self, p))
     return FALSE;
-  if (self->search_words == NULL)
-    return TRUE;
-  /* Every word typed must be found: «иванова 7б» narrows to one class. */
-  haystack = nst_participant_get_search_key (p);
-  for (guint i = 0; self->search_words[i]; i++)
-    if (!nst_ru_fold_contains (haystack, self->search_words[i]))
-      return FALSE;
-  return TRUE;
+  return self->search_words == NULL ||
+         nst_ru_contains_all (nst_participant_get_search_key (p), self->search_words);
 }
 
 static void
@@ -180,20 +174,8 @@ visible_changed_cb (NstRegistryPage *self)
 static void
 search_changed_cb (NstRegistryPage *self)
 {
-  g_autofree char *folded = nst_ru_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean any = FALSE;
-
-  for (guint i = 0; words[i]; i++)
-    if (*words[i])
-      {
-        g_strv_builder_add (builder, words[i]);
-        any = TRUE;
-      }
   g_clear_pointer (&self->search_words, g_strfreev);
-  if (any)
-    self->search_words = g_strv_builder_end (builder);
+  self->search_words = nst_ru_search_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -525,18 +507,6 @@ build_models (NstRegistryPage *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* GTK 4.8 names a drop-down's inner button after its type, «GtkToggleButton»,
- * which is what a screen reader would say: give it the drop-down's name. */
-static void
-name_drop_down_button (GtkDropDown *drop_down,
-                       const char  *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-}
-
 static void
 add_delete_shortcut (NstRegistryPage *self)
 {
@@ -654,9 +624,9 @@ nst_registry_page_init (NstRegistryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   build_models (self);
   add_delete_shortcut (self);
-  name_drop_down_button (self->category_filter, _("Filter by category"));
-  name_drop_down_button (self->consent_filter, _("Filter by consents"));
-  name_drop_down_button (self->archive_filter, _("Filter by archive"));
+  nst_name_drop_down_button (self->category_filter, _("Filter by category"));
+  nst_name_drop_down_button (self->consent_filter, _("Filter by consents"));
+  nst_name_drop_down_button (self->archive_filter, _("Filter by archive"));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   selection_changed_cb (self);
   update_count_and_state (self);

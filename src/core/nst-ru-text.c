@@ -47,6 +47,41 @@ nst_ru_fold_contains (const char *folded_haystack,
   return strstr (folded_haystack, folded_needle) != NULL;
 }
 
+/**
+ * nst_ru_search_words:
+ * @typed: (nullable): what the user typed in a search field
+ *
+ * Returns: (transfer full) (nullable): the folded words, or %NULL when
+ *   nothing but spaces was typed
+ */
+char **
+nst_ru_search_words (const char *typed)
+{
+  g_autofree char *folded = nst_ru_fold (typed);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      {
+        g_strv_builder_add (builder, words[i]);
+        any = TRUE;
+      }
+  return any ? g_strv_builder_end (builder) : NULL;
+}
+
+/* Every word must be found: «иванова 7б» narrows to one class. */
+gboolean
+nst_ru_contains_all (const char  *folded_haystack,
+                     char       **folded_words)
+{
+  for (guint i = 0; folded_words && folded_words[i]; i++)
+    if (!nst_ru_fold_contains (folded_haystack, folded_words[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Weights of the Russian alphabet, А to Я, with Ё sharing Е's primary weight
  * as Russian dictionaries do; the secondary level puts е before ё. */
 static guint

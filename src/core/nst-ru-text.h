@@ -13,5 +13,8 @@ char     *nst_ru_fold            (const char *text);
 char     *nst_ru_collation_key   (const char *text);
 gboolean  nst_ru_fold_contains   (const char *folded_haystack,
                                   const char *folded_needle);
+char    **nst_ru_search_words    (const char *typed);
+gboolean  nst_ru_contains_all    (const char *folded_haystack,
+                                  char      **folded_words);
 
 G_END_DECLS
