@@ -636,3 +636,14 @@ nst_pairs_page_get_visible (NstPairsPage *self)
 {
   return G_LIST_MODEL (self->filtered);
 }
+
+/**
+ * nst_pairs_page_dup_selected:
+ *
+ * Returns: (transfer full) (nullable): the pair or group selected
+ */
+NstGroup *
+nst_pairs_page_dup_selected (NstPairsPage *self)
+{
+  return selected_group (self);
+}

@@ -22,5 +22,6 @@ void        nst_pairs_page_open_pair       (NstPairsPage *self,
 GListModel *nst_pairs_page_get_visible     (NstPairsPage *self);
 gboolean    nst_pairs_page_select          (NstPairsPage *self,
                                             gint64        group_id);
+NstGroup   *nst_pairs_page_dup_selected    (NstPairsPage *self);
 
 G_END_DECLS

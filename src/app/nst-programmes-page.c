@@ -559,3 +559,14 @@ nst_programmes_page_get_visible (NstProgrammesPage *self)
 {
   return G_LIST_MODEL (self->filtered);
 }
+
+/**
+ * nst_programmes_page_dup_selected:
+ *
+ * Returns: (transfer full) (nullable): the programme selected
+ */
+NstProgramme *
+nst_programmes_page_dup_selected (NstProgrammesPage *self)
+{
+  return selected_programme (self);
+}

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "nst-programme.h"
 #include "nst-store.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,6 @@ void        nst_programmes_page_reload        (NstProgrammesPage *self);
 void        nst_programmes_page_add_programme (NstProgrammesPage *self);
 void        nst_programmes_page_focus_search  (NstProgrammesPage *self);
 GListModel *nst_programmes_page_get_visible   (NstProgrammesPage *self);
+NstProgramme *nst_programmes_page_dup_selected (NstProgrammesPage *self);
 
 G_END_DECLS

@@ -678,3 +678,15 @@ nst_registry_page_get_visible (NstRegistryPage *self)
 {
   return G_LIST_MODEL (self->filtered);
 }
+
+/**
+ * nst_registry_page_dup_selected:
+ *
+ * Returns: (transfer full) (element-type NstParticipant): the participants
+ *   selected, perhaps none
+ */
+GPtrArray *
+nst_registry_page_dup_selected (NstRegistryPage *self)
+{
+  return selected_participants (self);
+}

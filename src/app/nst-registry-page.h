@@ -16,5 +16,6 @@ void        nst_registry_page_add_participant (NstRegistryPage *self);
 void        nst_registry_page_focus_search    (NstRegistryPage *self);
 void        nst_registry_page_reload          (NstRegistryPage *self);
 GListModel *nst_registry_page_get_visible     (NstRegistryPage *self);
+GPtrArray  *nst_registry_page_dup_selected    (NstRegistryPage *self);
 
 G_END_DECLS

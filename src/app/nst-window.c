@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nst-documents-menu.h"
 #include "nst-page.h"
 #include "nst-pairs-page.h"
 #include "nst-programmes-page.h"
@@ -23,6 +24,7 @@ struct _NstWindow
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   GtkWidget *add_button;
+  GtkMenuButton *documents_button;
   NstRegistryPage *registry_page;
   NstPairsPage *pairs_page;
   NstProgrammesPage *programmes_page;
@@ -107,6 +109,7 @@ visible_page_changed_cb (NstWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", tooltip != NULL);
   gtk_widget_set_tooltip_text (self->add_button, tooltip);
+  nst_documents_menu_update (self);
 }
 
 static void
@@ -160,6 +163,8 @@ nst_window_constructed (GObject *object)
   g_object_set (self->pairs_page, "store", self->store, NULL);
   g_object_set (self->programmes_page, "store", self->store, NULL);
   g_object_set (self->roadmap_page, "store", self->store, NULL);
+  nst_documents_menu_attach (self, self->documents_button, self->registry_page, self->pairs_page,
+                             self->programmes_page);
   restore_state (self);
   visible_page_changed_cb (self);
 }
@@ -230,6 +235,7 @@ nst_window_class_init (NstWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NstWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, documents_button);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, registry_page);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, pairs_page);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, programmes_page);
