@@ -42,7 +42,9 @@ build() {
 
 run_suite() {
   local dir=$1
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  # -noreset: by default Xvfb resets when its last client leaves, and a test
+  # that connects at that moment is refused («cannot open display»).
+  xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
     dbus-run-session -- meson test -C "$dir" --print-errorlogs --num-processes 2
 }
 
