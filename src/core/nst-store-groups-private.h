@@ -14,6 +14,10 @@ char       *nst_store_resolve_date         (const char   *given,
 GHashTable *nst_store_load_groups_by_id    (NstStore     *self,
                                             gint64        only_id,
                                             GError      **error);
+GListStore *nst_store_read_history         (NstStore     *self,
+                                            const char   *sql,
+                                            gint64        owner_id,
+                                            GError      **error);
 gboolean    nst_store_add_group_history    (NstStore     *self,
                                             gint64        group_id,
                                             const char   *changed_on,

@@ -1160,25 +1160,21 @@ nst_store_set_group_order (NstStore    *self,
   return TRUE;
 }
 
-/**
- * nst_store_list_group_history:
- *
- * Returns: (transfer full): a #GListStore of #NstHistoryEntry, oldest first
- */
+/* Both histories, a pair's and a programme's, have the same five columns:
+ * @sql selects them for one owner, bound as ?1. */
 GListStore *
-nst_store_list_group_history (NstStore  *self,
-                              gint64     group_id,
-                              GError   **error)
+nst_store_read_history (NstStore    *self,
+                        const char  *sql,
+                        gint64       owner_id,
+                        GError     **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (NST_TYPE_HISTORY_ENTRY);
-  g_autoptr(sqlite3_stmt) stmt =
-    nst_store_prepare (self, "SELECT changed_on, what, old_value, new_value, details "
-                             "FROM group_history WHERE group_id = ? ORDER BY changed_on, id", error);
+  g_autoptr(sqlite3_stmt) stmt = nst_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_int64 (stmt, 1, owner_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(NstHistoryEntry) entry =
@@ -1194,6 +1190,21 @@ nst_store_list_group_history (NstStore  *self,
       return NULL;
     }
   return g_steal_pointer (&list);
+}
+
+/**
+ * nst_store_list_group_history:
+ *
+ * Returns: (transfer full): a #GListStore of #NstHistoryEntry, oldest first
+ */
+GListStore *
+nst_store_list_group_history (NstStore  *self,
+                              gint64     group_id,
+                              GError   **error)
+{
+  return nst_store_read_history (self, "SELECT changed_on, what, old_value, new_value, details "
+                                       "FROM group_history WHERE group_id = ?1 ORDER BY changed_on, id",
+                                 group_id, error);
 }
 
 /* ---- suggestions --------------------------------------------------------------- */

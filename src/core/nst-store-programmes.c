@@ -1383,27 +1383,10 @@ nst_store_list_programme_history (NstStore  *self,
                                   gint64     programme_id,
                                   GError   **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (NST_TYPE_HISTORY_ENTRY);
-  g_autoptr(sqlite3_stmt) stmt =
-    nst_store_prepare (self, "SELECT changed_on, what, old_value, new_value, reason "
-                             "FROM programme_history WHERE programme_id = ? ORDER BY changed_on, id", error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, programme_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(NstHistoryEntry) entry =
-        nst_history_entry_new (nst_column_text (stmt, 0), nst_change_from_code (nst_column_text (stmt, 1)),
-                               nst_column_text (stmt, 2), nst_column_text (stmt, 3),
-                               nst_column_text (stmt, 4));
-
-      g_list_store_append (list, entry);
-    }
-  if (read_failed (self, rc, error))
-    return NULL;
-  return g_steal_pointer (&list);
+  return nst_store_read_history (self, "SELECT changed_on, what, old_value, new_value, reason "
+                                       "FROM programme_history WHERE programme_id = ?1 "
+                                       "ORDER BY changed_on, id",
+                                 programme_id, error);
 }
 
 /* ---- templates ------------------------------------------------------------------- */
