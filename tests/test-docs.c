@@ -20,6 +20,7 @@
 #include "nst-store-groups.h"
 #include "nst-store-orders.h"
 #include "nst-store-roadmap.h"
+#include "nst-store-templates.h"
 #include "nst-store.h"
 
 #define A4_SHORT 595.276
@@ -1023,6 +1024,72 @@ test_order_template_errors (Fixture       *f,
   content = nst_doc_order_curator (empty, &date, NULL, &error);
   g_assert_null (content);
   g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE);
+}
+
+/* The school's own text of a kind: stored once it parses, printed in
+ * place of the standard one, and gone again on reset. */
+static void
+test_order_school_template (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *standard = nst_order_template_default (NST_ORDER_KIND_CURATOR, &error);
+  g_autofree char *custom = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *flowing = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_auto(GStrv) fields = nst_order_template_fields (NST_ORDER_KIND_PAIRS);
+  GDate date;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (standard, "ПРИКАЗЫВАЮ:"));
+  g_assert_cmpstr (nst_order_template_title (NST_ORDER_KIND_CURATOR), ==, "О назначении куратора");
+  g_assert_true (g_strv_contains (nst_order_template_kinds (), NST_ORDER_KIND_COMPLETION));
+  g_assert_true (g_strv_contains ((const char *const *) fields, "pairs_terms"));
+  g_assert_true (g_strv_contains ((const char *const *) fields, "school_short_name"));
+
+  /* None stored: the standard text. */
+  g_assert_null (nst_store_get_order_template (f->store, NST_ORDER_KIND_CURATOR, &error));
+  g_assert_no_error (error);
+
+  custom = g_strdup ("О назначении куратора\n\n"
+                     "Для порядка в {school_short_name} особым образом.\n\n"
+                     "ПРИКАЗЫВАЮ:\n\n"
+                     "* Назначить {curator_post_acc} {curator_name_acc} куратором.\n");
+  g_assert_true (nst_store_save_order_template (f->store, NST_ORDER_KIND_CURATOR, custom, &error));
+  g_assert_no_error (error);
+
+  /* A broken text is refused, naming the field, and the stored one stays. */
+  g_assert_false (nst_store_save_order_template (f->store, NST_ORDER_KIND_CURATOR,
+                                                 "О чём-то\n\nТекст с {no_such_field}.", &error));
+  g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_TEMPLATE);
+  g_assert_nonnull (strstr (error->message, "no_such_field"));
+  g_clear_error (&error);
+  g_assert_false (nst_store_save_order_template (f->store, NST_ORDER_KIND_PAIRS,
+                                                 "О парах\n\n[programmes] * {nope}", &error));
+  g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_TEMPLATE);
+  g_clear_error (&error);
+  g_assert_null (nst_store_get_order_template (f->store, NST_ORDER_KIND_PAIRS, &error));
+  g_assert_no_error (error);
+  stored = nst_store_get_order_template (f->store, NST_ORDER_KIND_CURATOR, &error);
+  g_assert_cmpstr (stored, ==, custom);
+
+  /* Issued with the stored text, as the menu and the CLI do. */
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_curator (f->school, &date, stored, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-curator-custom.pdf", FALSE, NULL, NULL);
+  flowing = flowing_text (path);
+  assert_has (flowing, "особым образом");
+
+  /* Reset: the standard text again. */
+  g_clear_pointer (&stored, g_free);
+  g_assert_true (nst_store_reset_order_template (f->store, NST_ORDER_KIND_CURATOR, &error));
+  g_assert_no_error (error);
+  stored = nst_store_get_order_template (f->store, NST_ORDER_KIND_CURATOR, &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
 }
 
 /* A failed order leaves neither a file nor a journal entry. */
@@ -2243,6 +2310,7 @@ main (int   argc,
   ADD ("/docs/order/introduction", test_order_introduction);
   ADD ("/docs/order/appendix", test_order_appendix);
   ADD ("/docs/order/template-errors", test_order_template_errors);
+  ADD ("/docs/order/school-template", test_order_school_template);
   ADD ("/docs/order/failure-leaves-nothing", test_order_failure_leaves_nothing);
   ADD ("/docs/consent/adult", test_consent_adult);
   ADD ("/docs/consent/child", test_consent_child);

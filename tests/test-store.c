@@ -15,6 +15,7 @@
  * so that tests can build old databases and look under the store. */
 #include "nst-date.h"
 #include "nst-store-private.h"
+#include "nst-store-templates.h"
 
 #define TODAY "2025-11-15"
 
@@ -522,6 +523,30 @@ test_migrate_from_each_version (Fixture       *f,
   if (latest < 2)
     g_test_message ("Only migration 1 exists: the backup before an update is "
                     "checked once there is a version 1 database to update");
+}
+
+/* Version 3 to 4: the data stays, and the texts of orders have their table. */
+static void
+test_migrate_3_to_4 (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "three.db", NULL);
+  g_autoptr(NstStore) store = NULL;
+  g_autoptr(NstParticipant) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  build_database_at (path, 3);
+  store = open_store (path);
+  g_assert_cmpuint (nst_store_get_schema_version (store), >=, 4);
+  kept = get_ok (store, 42);
+  g_assert_cmpstr (nst_participant_get_surname (kept), ==, "Старожилова");
+  g_assert_null (nst_store_get_order_template (store, "curator", &error));
+  g_assert_no_error (error);
+  g_assert_true (nst_store_save_order_template (store, "curator", "О куратора\n\nТекст.", &error));
+  g_assert_no_error (error);
+  text = nst_store_get_order_template (store, "curator", &error);
+  g_assert_cmpstr (text, ==, "О куратора\n\nТекст.");
 }
 
 /* ---- school ------------------------------------------------------------ */
@@ -1729,6 +1754,7 @@ main (int   argc,
   ADD ("/store/open/foreign-keys", test_open_foreign_keys);
   ADD ("/store/open/again", test_open_again);
   ADD ("/store/open/migrate-from-each-version", test_migrate_from_each_version);
+  ADD ("/store/open/migrate-3-to-4", test_migrate_3_to_4);
   ADD ("/store/school/round-trip", test_school_round_trip);
   ADD ("/store/participant/round-trip", test_participant_round_trip);
   ADD ("/store/participant/enums", test_participant_enums);

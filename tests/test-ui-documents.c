@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "nst-order.h"
 #include "nst-orders-window.h"
 #include "nst-pairs-page.h"
+#include "nst-print-pdf.h"
 #include "nst-registry-page.h"
 #include "nst-ui-test-util.h"
 #include "nst-window.h"
@@ -151,6 +153,12 @@ shows_n (gpointer data)
   return g_list_model_get_n_items (nst_orders_window_get_orders (expect->journal)) == expect->n;
 }
 
+static gboolean
+print_dialog_open (gpointer data)
+{
+  return nst_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) != NULL;
+}
+
 static void
 test_documents (Fixture       *fixture,
                 gconstpointer  data)
@@ -168,6 +176,8 @@ test_documents (Fixture       *fixture,
   g_autoptr(GFile) refused = g_file_new_for_path (refused_path);
   g_autoptr(NstOrder) order = NULL;
   NstOrdersWindow *journal;
+  GtkWidget *print_button;
+  GtkWindow *dialog;
   Expect expect;
 
   start_app (fixture);
@@ -217,6 +227,19 @@ test_documents (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (nst_orders_window_get_orders (journal)), >=, 1);
   order = g_list_model_get_item (nst_orders_window_get_orders (journal), 0);
   g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PAIRS);
+
+  /* «Распечатать…» follows the selection; the print module shows GTK's
+   * print dialog, modal to the journal, which is closed unused. */
+  print_button = nst_test_find_named (GTK_WIDGET (journal), "print-button");
+  g_assert_nonnull (print_button);
+  g_assert_true (gtk_widget_get_sensitive (print_button));
+  nst_print_pdf_file (GTK_WINDOW (journal), order_file, "order.pdf");
+  g_assert_true (nst_test_wait_for (print_dialog_open, NULL, 5000));
+  dialog = nst_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_true (gtk_window_get_modal (dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (journal));
+  gtk_window_destroy (dialog);
+  nst_test_drain ();
 
   /* Searched: a word of the heading finds it, nonsense finds nothing. */
   search = nst_test_find_type (GTK_WIDGET (journal), GTK_TYPE_SEARCH_ENTRY);

@@ -8,6 +8,7 @@
 #include "nst-application.h"
 #include "nst-data-actions.h"
 #include "nst-school-dialog.h"
+#include "nst-templates-dialog.h"
 #include "nst-window.h"
 
 struct _NstApplication
@@ -140,6 +141,18 @@ school_action_cb (GSimpleAction *action,
 }
 
 static void
+order_templates_action_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  NstWindow *window = active_nst_window (user_data);
+
+  if (window != NULL)
+    gtk_window_present (GTK_WINDOW (nst_templates_dialog_new (GTK_WINDOW (window),
+                                                              nst_window_get_store (window))));
+}
+
+static void
 import_action_cb (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -218,6 +231,7 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "school", school_action_cb },
+  { "order-templates", order_templates_action_cb },
   { "import", import_action_cb },
   { "export", export_action_cb },
   { "export-calendar", export_calendar_action_cb },

@@ -10,8 +10,10 @@
 #include "nst-documents-menu.h"
 #include "nst-error-toast.h"
 #include "nst-orders-window.h"
+#include "nst-print-pdf.h"
 #include "nst-store-orders.h"
 #include "nst-store-roadmap.h"
+#include "nst-store-templates.h"
 
 /* The menu's state, kept on the window: the pages are the window's
  * template children and live as long as it does. */
@@ -23,6 +25,7 @@ typedef struct
   NstPairsPage *pairs_page;
   NstProgrammesPage *programmes_page;
   GSimpleActionGroup *actions;
+  GFile *last_saved;
   guint running;
 } Docs;
 
@@ -36,8 +39,13 @@ static void
 docs_free (Docs *docs)
 {
   g_clear_object (&docs->actions);
+  g_clear_object (&docs->last_saved);
   g_free (docs);
 }
+
+static void set_enabled (Docs       *docs,
+                         const char *name,
+                         gboolean    enabled);
 
 /* ---- toasts and errors ------------------------------------------------- */
 
@@ -66,6 +74,9 @@ show_saved (Docs       *docs,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_clicked_cb), g_object_ref (file),
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   nst_window_add_toast (docs->window, toast);
+  /* The last document saved is the one «Print Last Document» prints. */
+  g_set_object (&docs->last_saved, file);
+  set_enabled (docs, "print-last", TRUE);
 }
 
 static void
@@ -596,6 +607,7 @@ nst_documents_save_pairs_order (NstWindow *window,
   g_autofree char *number = NULL;
   g_autofree char *message = NULL;
   NstPairsOrderOptions options = { NULL, NULL };
+  g_autofree char *text = NULL;
   GDate date;
 
   nst_date_today (&date);
@@ -626,7 +638,8 @@ nst_documents_save_pairs_order (NstWindow *window,
   if ((regulation = nst_store_find_last_order (store, NST_ORDER_KIND_INTRODUCTION, &error)) == NULL && error != NULL)
     goto failed;
   options.regulation = regulation;
-  if ((content = nst_doc_order_pairs (school, &date, pairs, &options, NULL, &error)) == NULL ||
+  if (((text = nst_store_get_order_template (store, NST_ORDER_KIND_PAIRS, &error)) == NULL && error != NULL) ||
+      (content = nst_doc_order_pairs (school, &date, pairs, &options, text, &error)) == NULL ||
       (order = nst_doc_order_issue (store, school, content, FALSE, g_file_peek_path (file), NULL, &error)) == NULL)
     goto failed;
   nst_pairs_page_reload (docs->pairs_page);
@@ -788,6 +801,22 @@ journal_action_cb (GSimpleAction *action,
   nst_documents_show_journal (docs->window);
 }
 
+/* ---- printing ------------------------------------------------------------------ */
+
+static void
+print_last_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  Docs *docs = user_data;
+  g_autofree char *title = NULL;
+
+  if (docs->last_saved == NULL)
+    return;
+  title = g_file_get_basename (docs->last_saved);
+  nst_print_pdf_file (GTK_WINDOW (docs->window), docs->last_saved, title);
+}
+
 /* ---- the menu ------------------------------------------------------------------ */
 
 static const GActionEntry entries[] = {
@@ -800,6 +829,7 @@ static const GActionEntry entries[] = {
   { "programme", programme_action_cb },
   { "roadmap", roadmap_action_cb },
   { "journal", journal_action_cb },
+  { "print-last", print_last_action_cb },
 };
 
 static void
@@ -822,6 +852,7 @@ update_enabled (Docs *docs)
   set_enabled (docs, "consent-distribution", participant != NULL);
   set_enabled (docs, "consent-mentor", participant != NULL);
   set_enabled (docs, "programme", programme != NULL);
+  set_enabled (docs, "print-last", docs->last_saved != NULL);
 }
 
 static GMenu *
@@ -846,6 +877,7 @@ menu_for_page (const char *page)
   else if (g_strcmp0 (page, "roadmap") == 0)
     g_menu_append (section, _("_Roadmap (Table)…"), "docs.roadmap");
   g_menu_append (journal, _("Orders _Journal…"), "docs.journal");
+  g_menu_append (journal, _("Prin_t Last Document…"), "docs.print-last");
   if (g_menu_model_get_n_items (G_MENU_MODEL (section)) > 0)
     g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (journal));

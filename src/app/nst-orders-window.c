@@ -11,6 +11,7 @@
 #include "nst-error-toast.h"
 #include "nst-order.h"
 #include "nst-orders-window.h"
+#include "nst-print-pdf.h"
 #include "nst-store-orders.h"
 
 struct _NstOrdersWindow
@@ -153,6 +154,7 @@ selection_changed_cb (NstOrdersWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.open", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.save-as", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.print", any);
 }
 
 static void
@@ -222,6 +224,29 @@ write_order (NstOrdersWindow  *self,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
+/* Writes the order's stored PDF to a file of the cache, for the viewer or
+ * the printer. */
+static GFile *
+write_cache_file (NstOrdersWindow  *self,
+                  NstOrder         *order,
+                  GError          **error)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "nastavnik", NULL);
+  g_autofree char *name = file_name_for (order);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", dir, g_strerror (saved));
+      return NULL;
+    }
+  if (!write_order (self, order, file, error))
+    return NULL;
+  return g_steal_pointer (&file);
+}
+
 static void
 open_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -229,28 +254,39 @@ open_action_cb (GtkWidget  *widget,
 {
   NstOrdersWindow *self = NST_ORDERS_WINDOW (widget);
   NstOrder *order = selected_order (self);
-  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "nastavnik", NULL);
-  g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
   if (order == NULL)
     return;
-  name = file_name_for (order);
-  path = g_build_filename (dir, name, NULL);
-  file = g_file_new_for_path (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", dir, g_strerror (saved));
-    }
-  if (error != NULL || !write_order (self, order, file, &error))
+  if ((file = write_cache_file (self, order, &error)) == NULL)
     {
       show_error (self, _("Could not open the order"), error);
       return;
     }
   nst_documents_launch_file (GTK_WINDOW (self), file);
+}
+
+static void
+print_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NstOrdersWindow *self = NST_ORDERS_WINDOW (widget);
+  NstOrder *order = selected_order (self);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (order == NULL)
+    return;
+  if ((file = write_cache_file (self, order, &error)) == NULL)
+    {
+      show_error (self, _("Could not print the order"), error);
+      return;
+    }
+  title = file_name_for (order);
+  nst_print_pdf_file (GTK_WINDOW (self), file, title);
 }
 
 static void
@@ -347,6 +383,7 @@ nst_orders_window_class_init (NstOrdersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NstOrdersWindow, status_page);
   gtk_widget_class_install_action (widget_class, "orders.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "orders.save-as", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "orders.print", NULL, print_action_cb);
   gtk_widget_class_install_action (widget_class, "orders.search", NULL, search_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "orders.search", NULL);

@@ -12,6 +12,7 @@
 #include "nst-store-groups.h"
 #include "nst-store-orders.h"
 #include "nst-store-roadmap.h"
+#include "nst-store-templates.h"
 
 /* print KIND [options] -o FILE.pdf: the signed-ready documents. Orders go
  * into the journal with the next number unless --draft, and make the
@@ -250,6 +251,7 @@ print_order (NstCliContext *cli,
   g_autoptr(NstOrderContent) content = NULL;
   NstIntroductionOptions introduction = { !options->no_curator, NULL, options->period };
   g_autofree char *start = NULL;
+  g_autofree char *text = NULL;
   GDate date, start_date;
   int status;
 
@@ -261,12 +263,13 @@ print_order (NstCliContext *cli,
         return nst_cli_usage_error (_("Not a date: “%s”; write it as DD.MM.YYYY"), options->start);
       introduction.start_date = start = nst_date_format_ru (&start_date);
     }
-  if ((school = load_school (cli, &error)) == NULL)
+  if ((school = load_school (cli, &error)) == NULL ||
+      ((text = nst_store_get_order_template (cli->store, kind, &error)) == NULL && error != NULL))
     return nst_cli_fail (error);
   if (g_str_equal (kind, NST_ORDER_KIND_CURATOR))
-    content = nst_doc_order_curator (school, &date, NULL, &error);
+    content = nst_doc_order_curator (school, &date, text, &error);
   else
-    content = nst_doc_order_introduction (school, &date, &introduction, NULL, &error);
+    content = nst_doc_order_introduction (school, &date, &introduction, text, &error);
   if (content == NULL)
     return nst_cli_fail (error);
   return issue (cli, options, school, content);
@@ -372,6 +375,7 @@ print_order_pairs (NstCliContext *cli,
   g_autoptr(GPtrArray) pairs = NULL;
   g_autoptr(NstOrderContent) content = NULL;
   NstPairsOrderOptions pairs_options = { NULL, NULL };
+  g_autofree char *text = NULL;
   GDate date, deadline;
   int status;
 
@@ -391,7 +395,8 @@ print_order_pairs (NstCliContext *cli,
   if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
     return nst_cli_fail (error);
   pairs_options.regulation = regulation;
-  if ((content = nst_doc_order_pairs (school, &date, pairs, &pairs_options, NULL, &error)) == NULL)
+  if (((text = nst_store_get_order_template (cli->store, NST_ORDER_KIND_PAIRS, &error)) == NULL && error != NULL) ||
+      (content = nst_doc_order_pairs (school, &date, pairs, &pairs_options, text, &error)) == NULL)
     return nst_cli_fail (error);
   if (options->draft)
     warn_if_refused (cli, pairs, FALSE);
@@ -440,6 +445,7 @@ print_order_programmes (NstCliContext *cli,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) pairs = NULL;
   g_autoptr(NstOrderContent) content = NULL;
+  g_autofree char *text = NULL;
   GDate date;
   int status;
 
@@ -452,7 +458,8 @@ print_order_programmes (NstCliContext *cli,
     return nst_cli_fail (error);
   if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
     return nst_cli_fail (error);
-  if ((content = nst_doc_order_programmes (school, &date, pairs, regulation, NULL, &error)) == NULL)
+  if (((text = nst_store_get_order_template (cli->store, NST_ORDER_KIND_PROGRAMMES, &error)) == NULL && error != NULL) ||
+      (content = nst_doc_order_programmes (school, &date, pairs, regulation, text, &error)) == NULL)
     return nst_cli_fail (error);
   if (options->draft)
     warn_if_refused (cli, pairs, TRUE);
@@ -469,6 +476,7 @@ print_order_completion (NstCliContext *cli,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) pairs = NULL;
   g_autoptr(NstOrderContent) content = NULL;
+  g_autofree char *text = NULL;
   GDate date;
   int status;
 
@@ -484,8 +492,10 @@ print_order_completion (NstCliContext *cli,
     return nst_cli_fail (error);
   if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
     return nst_cli_fail (error);
+  if ((text = nst_store_get_order_template (cli->store, NST_ORDER_KIND_COMPLETION, &error)) == NULL && error != NULL)
+    return nst_cli_fail (error);
   content = nst_doc_order_completion (school, &date, pairs, regulation, (const char *const *) options->rewards,
-                                      NULL, &error);
+                                      text, &error);
   if (content == NULL)
     return nst_cli_fail (error);
   return issue (cli, options, school, content);

@@ -278,6 +278,13 @@ static const char *const migrations[] = {
   "  WHEN NEW.status NOT IN ('done','cancelled')"
   "    OR (NEW.status = 'done') <> (NEW.done_on IS NOT NULL)"
   "  BEGIN SELECT RAISE(ABORT, 'roadmap_occurrence: unknown status or a done without date'); END;",
+
+  /* 4: the school's own text of each kind of order (issue «Editable order
+   * templates»); a kind without a row prints the standard text. */
+  "CREATE TABLE document_template ("
+  "  kind TEXT PRIMARY KEY,"
+  "  body TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL DEFAULT (datetime('now')));",
 };
 
 guint
