@@ -545,6 +545,31 @@ random_lag (Pairs *p)
   return roll < 65 ? 8 : roll < 90 ? 35 : 75;
 }
 
+/* The goal and tasks as a school writes them, so that the printed
+ * programme reads like a real one rather than a form with blanks. */
+static void
+fill_aims (NstProgramme *programme,
+           gboolean      pedagogue)
+{
+  if (*nst_programme_get_goal (programme) == '\0')
+    nst_programme_set_goal (programme, pedagogue
+      ? "Профессиональное становление наставляемого, развитие его методической "
+        "компетентности и закрепление в профессии"
+      : "Раскрытие потенциала наставляемого, рост его учебных результатов и "
+        "уверенности в себе");
+  if (*nst_programme_get_expected_result (programme) == '\0')
+    nst_programme_set_expected_result (programme, pedagogue
+      ? "Присвоение квалификационной категории, повышение качества обучения"
+      : "Наставляемый ставит себе цели и добивается их; его результаты растут");
+  if (*nst_programme_get_tasks (programme) == '\0')
+    nst_programme_set_tasks (programme, pedagogue
+      ? "Помочь освоить современные формы и методы обучения; сформировать навыки "
+        "работы с цифровыми платформами; подготовить к аттестации на "
+        "квалификационную категорию"
+      : "Выявить трудности и интересы наставляемого; составить с ним план "
+        "развития; поддерживать его участие в проектах и конкурсах");
+}
+
 static NstProgramme *
 current_programme (Pairs     *p,
                    NstGroup  *g,
@@ -558,6 +583,7 @@ current_programme (Pairs     *p,
     return NULL;
   if (!pedagogue)
     add_plan (programme, g, nst_programme_get_request (programme), p->year);
+  fill_aims (programme, pedagogue);
   if (!nst_store_save_programme (p->store, programme, NULL, error))
     return NULL;
   return g_steal_pointer (&programme);
