@@ -436,6 +436,23 @@ test_open_new (Fixture       *f,
   g_assert_false (empty);
 }
 
+/* A roadmap alone, or an order alone, is work a backup must keep and the
+ * example school must not be poured over. */
+static void
+test_open_not_empty_with_roadmap (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(NstStore) store = open_store (f->path);
+  g_autoptr(GError) error = NULL;
+  gboolean empty = FALSE;
+
+  raw_exec (nst_store_get_db (store), "INSERT INTO roadmap (title, starts_on, ends_on) "
+                                      "VALUES ('Дорожная карта', '2025-09-01', '2028-08-31')");
+  g_assert_true (nst_store_is_empty (store, &empty, &error));
+  g_assert_no_error (error);
+  g_assert_false (empty);
+}
+
 /* Foreign keys are on in the store's connection: an orphan consent is refused. */
 static void
 test_open_foreign_keys (Fixture       *f,
@@ -1750,6 +1767,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  ADD ("/store/open/not-empty-with-roadmap", test_open_not_empty_with_roadmap);
   ADD ("/store/open/new", test_open_new);
   ADD ("/store/open/foreign-keys", test_open_foreign_keys);
   ADD ("/store/open/again", test_open_again);

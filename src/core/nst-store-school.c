@@ -82,7 +82,8 @@ nst_store_save_school (NstStore   *self,
   return nst_store_step_done (self, stmt, error);
 }
 
-/* A database with no school details and nobody in the registry. */
+/* A database with no school details, nobody in the registry, no roadmap
+ * and no order: nothing a backup or the example school could spoil. */
 gboolean
 nst_store_is_empty (NstStore  *self,
                     gboolean  *empty,
@@ -90,7 +91,9 @@ nst_store_is_empty (NstStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt =
     nst_store_prepare (self, "SELECT (SELECT count(*) FROM school) + "
-                             "(SELECT count(*) FROM participant)", error);
+                             "(SELECT count(*) FROM participant) + "
+                             "(SELECT count(*) FROM roadmap) + "
+                             "(SELECT count(*) FROM school_order)", error);
 
   if (stmt == NULL)
     return FALSE;
