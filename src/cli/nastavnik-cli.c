@@ -114,8 +114,12 @@ main (int   argc,
   const Command *command;
   int position, status;
 
+  /* NST_LOCALEDIR lets the tool speak Russian from the build tree, as the
+   * window does. */
+  const char *localedir = g_getenv ("NST_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
