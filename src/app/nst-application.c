@@ -130,70 +130,37 @@ active_nst_window (gpointer app)
 }
 
 static void
-school_action_cb (GSimpleAction *action,
+show_order_templates (NstWindow *window)
+{
+  gtk_window_present (GTK_WINDOW (nst_templates_dialog_new (GTK_WINDOW (window),
+                                                            nst_window_get_store (window))));
+}
+
+/* The main menu's items that work on the main window and its database. */
+static const struct
+{
+  const char *action;
+  void (*run) (NstWindow *window);
+} window_actions[] = {
+  { "school", nst_window_show_school_dialog },
+  { "order-templates", show_order_templates },
+  { "import", nst_data_actions_import },
+  { "export", nst_data_actions_export },
+  { "export-calendar", nst_data_actions_export_calendar },
+  { "backup", nst_data_actions_backup },
+};
+
+static void
+window_action_cb (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
   NstWindow *window = active_nst_window (user_data);
+  const char *name = g_action_get_name (G_ACTION (action));
 
-  if (window != NULL)
-    nst_window_show_school_dialog (window);
-}
-
-static void
-order_templates_action_cb (GSimpleAction *action,
-                           GVariant      *parameter,
-                           gpointer       user_data)
-{
-  NstWindow *window = active_nst_window (user_data);
-
-  if (window != NULL)
-    gtk_window_present (GTK_WINDOW (nst_templates_dialog_new (GTK_WINDOW (window),
-                                                              nst_window_get_store (window))));
-}
-
-static void
-import_action_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  NstWindow *window = active_nst_window (user_data);
-
-  if (window != NULL)
-    nst_data_actions_import (window);
-}
-
-static void
-export_action_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  NstWindow *window = active_nst_window (user_data);
-
-  if (window != NULL)
-    nst_data_actions_export (window);
-}
-
-static void
-export_calendar_action_cb (GSimpleAction *action,
-                           GVariant      *parameter,
-                           gpointer       user_data)
-{
-  NstWindow *window = active_nst_window (user_data);
-
-  if (window != NULL)
-    nst_data_actions_export_calendar (window);
-}
-
-static void
-backup_action_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  NstWindow *window = active_nst_window (user_data);
-
-  if (window != NULL)
-    nst_data_actions_backup (window);
+  for (guint i = 0; window != NULL && i < G_N_ELEMENTS (window_actions); i++)
+    if (g_str_equal (name, window_actions[i].action))
+      window_actions[i].run (window);
 }
 
 static void
@@ -230,12 +197,12 @@ quit_action_cb (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
-  { "school", school_action_cb },
-  { "order-templates", order_templates_action_cb },
-  { "import", import_action_cb },
-  { "export", export_action_cb },
-  { "export-calendar", export_calendar_action_cb },
-  { "backup", backup_action_cb },
+  { "school", window_action_cb },
+  { "order-templates", window_action_cb },
+  { "import", window_action_cb },
+  { "export", window_action_cb },
+  { "export-calendar", window_action_cb },
+  { "backup", window_action_cb },
   { "about", about_action_cb },
   { "quit", quit_action_cb },
 };

@@ -88,13 +88,8 @@ filter_programme (gpointer item,
 static void
 update_count_and_state (NstProgrammesPage *self)
 {
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->programmes));
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  g_autofree char *text = g_strdup_printf (_("Showing %u of %u"), shown, total);
-
-  gtk_label_set_text (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->content_stack,
-                                    total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
+  nst_list_show_count (self->count_label, self->content_stack,
+                       G_LIST_MODEL (self->programmes), G_LIST_MODEL (self->filtered));
 }
 
 static void

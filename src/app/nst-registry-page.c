@@ -83,14 +83,9 @@ removal_free_notify (gpointer  data,
 
 static void
 show_toast (NstRegistryPage *self,
-            AdwToast        *toast)
+            AdwToast *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  nst_widget_show_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -152,13 +147,8 @@ filter_participant (gpointer item,
 static void
 update_count_and_state (NstRegistryPage *self)
 {
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  g_autofree char *text = g_strdup_printf (_("Showing %u of %u"), shown, total);
-
-  gtk_label_set_text (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->content_stack,
-                                    total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
+  nst_list_show_count (self->count_label, self->content_stack,
+                       G_LIST_MODEL (self->participants), G_LIST_MODEL (self->filtered));
 }
 
 /* Slots keep their positions while what they show changes, so a selection

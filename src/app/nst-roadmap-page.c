@@ -7,6 +7,7 @@
 
 #include "nst-date.h"
 #include "nst-error-toast.h"
+#include "nst-status-badge.h"
 #include "nst-gantt-chart.h"
 #include "nst-page.h"
 #include "nst-roadmap-item-editor.h"
@@ -98,14 +99,9 @@ static void update_actions (NstRoadmapPage *self);
 
 static void
 show_toast (NstRoadmapPage *self,
-            AdwToast       *toast)
+            AdwToast *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  nst_widget_show_toast (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -198,6 +198,24 @@ nst_widget_get_window (GtkWidget *widget)
 }
 
 /* The nearest toast overlay: the window's, or an editor's own. */
+/* A list tab's «Показано N из M», and which of its pages shows: "empty"
+ * when there is nothing at all, "no-results" when the filters hide
+ * everything, else "list". */
+void
+nst_list_show_count (GtkLabel   *count_label,
+                     GtkStack   *content_stack,
+                     GListModel *all,
+                     GListModel *shown)
+{
+  guint total = g_list_model_get_n_items (all);
+  guint n_shown = g_list_model_get_n_items (shown);
+  g_autofree char *text = g_strdup_printf (_("Showing %u of %u"), n_shown, total);
+
+  gtk_label_set_text (count_label, text);
+  gtk_stack_set_visible_child_name (content_stack,
+                                    total == 0 ? "empty" : n_shown == 0 ? "no-results" : "list");
+}
+
 void
 nst_widget_show_toast (GtkWidget *widget,
                        AdwToast  *toast)

@@ -32,6 +32,10 @@ GListModel *nst_label_list_new              (const char *(*label_of) (guint),
                                              guint               n);
 void        nst_name_drop_down_button       (GtkDropDown        *drop_down,
                                              const char         *name);
+void        nst_list_show_count             (GtkLabel           *count_label,
+                                             GtkStack           *content_stack,
+                                             GListModel         *all,
+                                             GListModel         *shown);
 void        nst_widget_show_toast           (GtkWidget          *widget,
                                              AdwToast           *toast);
 void        nst_widget_show_error           (GtkWidget          *widget,
