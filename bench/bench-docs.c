@@ -14,7 +14,7 @@
 #include <stdlib.h>
 
 #include "docs/nst-docs.h"
-#include "nst-date.h"
+#include "schedule/nst-date.h"
 
 #define RUNS 3
 #define TARGET_MS 2000.0

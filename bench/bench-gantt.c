@@ -12,9 +12,9 @@
 #include <locale.h>
 #include <stdlib.h>
 
-#include "nst-date.h"
-#include "nst-gantt-render.h"
-#include "nst-roadmap.h"
+#include "schedule/nst-date.h"
+#include "gantt/nst-gantt-render.h"
+#include "model/nst-roadmap.h"
 
 #define FRAMES    40
 #define TARGET_MS 8.0

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 
 #include "io/nst-import-plan.h"
-#include "nst-store.h"
+#include "store/nst-store.h"
 
 #define RUNS 5
 #define TARGET_MS 1000.0

@@ -10,8 +10,8 @@
 #include <locale.h>
 
 #include "nst-application.h"
-#include "nst-demo.h"
-#include "nst-registry-page.h"
+#include "demo/nst-demo.h"
+#include "registry/nst-registry-page.h"
 #include "nst-window.h"
 
 #define FIRST_FRAME_RUNS 5

@@ -8,7 +8,7 @@
 #include "nst-application.h"
 #include "nst-data-actions.h"
 #include "nst-school-dialog.h"
-#include "nst-templates-dialog.h"
+#include "documents/nst-templates-dialog.h"
 #include "nst-window.h"
 
 struct _NstApplication

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "nst-store.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

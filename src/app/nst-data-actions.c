@@ -11,8 +11,8 @@
 #include "io/nst-export-programmes.h"
 #include "io/nst-export-roadmap.h"
 #include "nst-data-actions.h"
-#include "nst-error-toast.h"
-#include "nst-import-dialog.h"
+#include "widgets/nst-error-toast.h"
+#include "registry/nst-import-dialog.h"
 
 /* ---- import -------------------------------------------------------------- */
 

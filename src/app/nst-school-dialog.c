@@ -5,8 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "nst-date.h"
-#include "nst-row-message.h"
+#include "schedule/nst-date.h"
+#include "widgets/nst-row-message.h"
 #include "nst-school-dialog.h"
 
 #define FIRST_SCHOOL_YEAR 2021

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "nst-form-window.h"
-#include "nst-store.h"
+#include "widgets/nst-form-window.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

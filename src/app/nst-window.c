@@ -5,12 +5,12 @@
 
 #include <glib/gi18n.h>
 
-#include "nst-documents-menu.h"
+#include "documents/nst-documents-menu.h"
 #include "nst-page.h"
-#include "nst-pairs-page.h"
-#include "nst-programmes-page.h"
-#include "nst-registry-page.h"
-#include "nst-roadmap-page.h"
+#include "pairs/nst-pairs-page.h"
+#include "programmes/nst-programmes-page.h"
+#include "registry/nst-registry-page.h"
+#include "roadmap/nst-roadmap-page.h"
 #include "nst-school-dialog.h"
 #include "nst-window.h"
 

@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "nst-application.h"
-#include "nst-store.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 
 #include "nst-cli.h"
-#include "nst-demo.h"
+#include "demo/nst-demo.h"
 
 typedef struct
 {

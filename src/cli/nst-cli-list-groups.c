@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "nst-cli.h"
-#include "nst-store-groups.h"
+#include "store/nst-store-groups.h"
 
 /* «list pairs» and «list programmes»: every field as JSON or CSV, a short
  * table as text. */

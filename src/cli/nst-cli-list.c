@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "nst-cli.h"
-#include "nst-date.h"
+#include "schedule/nst-date.h"
 
 /* ---- list ---------------------------------------------------------------- */
 

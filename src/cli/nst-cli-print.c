@@ -8,11 +8,11 @@
 
 #include "docs/nst-docs.h"
 #include "nst-cli.h"
-#include "nst-date.h"
-#include "nst-store-groups.h"
-#include "nst-store-orders.h"
-#include "nst-store-roadmap.h"
-#include "nst-store-templates.h"
+#include "schedule/nst-date.h"
+#include "store/nst-store-groups.h"
+#include "store/nst-store-orders.h"
+#include "store/nst-store-roadmap.h"
+#include "store/nst-store-templates.h"
 
 /* print KIND [options] -o FILE.pdf: the signed-ready documents. Orders go
  * into the journal with the next number unless --draft, and make the

@@ -7,10 +7,10 @@
 #include <stdlib.h>
 
 #include "nst-cli.h"
-#include "nst-date.h"
-#include "nst-gantt-render.h"
-#include "nst-store-groups.h"
-#include "nst-store-roadmap.h"
+#include "schedule/nst-date.h"
+#include "gantt/nst-gantt-render.h"
+#include "store/nst-store-groups.h"
+#include "store/nst-store-roadmap.h"
 
 /* «list roadmap»: the current roadmap's items with their state today; and
  * «gantt»: its chart as a PNG or a PDF, as the tab draws it. */

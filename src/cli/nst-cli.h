@@ -2,7 +2,7 @@
 #pragma once
 
 #include "nst-cli-records.h"
-#include "nst-store.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-doc-private.h"
+#include "docs/nst-doc-private.h"
 
 /* Everyone needs the consent to processing; a mentor the consent to the
  * appointment as well. Archived participants need nothing. */

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-doc-private.h"
+#include "docs/nst-doc-private.h"
 
 /**
  * nst_doc_consent_child:

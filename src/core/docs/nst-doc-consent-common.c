@@ -5,8 +5,8 @@
 
 #include <stdarg.h>
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
 
 /* The pieces of the consent forms (152-ФЗ art. 9 part 4): who the subject
  * is, the representative and their authority, the operator, the purpose,

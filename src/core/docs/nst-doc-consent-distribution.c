@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-doc-private.h"
+#include "docs/nst-doc-private.h"
 
 /* The data the school would publish in its «Наставничество» section, by
  * category of participant; the subject chooses item by item. */

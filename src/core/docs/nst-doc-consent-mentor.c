@@ -3,8 +3,8 @@
 
 #include "config.h"
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
 
 static gboolean
 is_staff (NstParticipant *p)

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "nst-doc-private.h"
+#include "docs/nst-doc-private.h"
 
 /* «О завершении реализации персонализированных программ наставничества и
  * поощрении наставников»: the pairs whose programmes are done (appendix

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-docs.h"
+#include "docs/nst-docs.h"
 
 /**
  * nst_doc_order_introduction:

@@ -5,9 +5,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
-#include "nst-store-groups.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
+#include "store/nst-store-groups.h"
 
 /* «О назначении наставников и закреплении наставнических пар (групп)»: the
  * main order. Appendix 1 lists the pairs and groups, appendix 2 the

@@ -5,8 +5,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
 
 /* «Об утверждении персонализированных программ наставничества»: the list
  * of programmes in appendix 1; issued, it starts them and links them to

@@ -6,10 +6,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
-#include "nst-docs.h"
-#include "nst-store-orders.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
+#include "docs/nst-docs.h"
+#include "store/nst-store-orders.h"
 
 /* Orders: the requisites of ГОСТ Р 7.0.97 around the text a kind of order
  * fills from its template, the director's signature, the executor's mark,

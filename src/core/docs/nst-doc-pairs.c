@@ -6,10 +6,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
-#include "nst-store-groups.h"
-#include "nst-store-orders.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
+#include "store/nst-store-groups.h"
+#include "store/nst-store-orders.h"
 
 /* What the documents about pairs and groups share: the pairs loaded with
  * their people and programme, the check that they can be approved, the

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "nst-docs.h"
-#include "nst-ru-case.h"
+#include "docs/nst-docs.h"
+#include "docs/nst-ru-case.h"
 
 G_BEGIN_DECLS
 

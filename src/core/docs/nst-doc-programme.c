@@ -5,9 +5,9 @@
 
 #include <string.h>
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
-#include "nst-ru-text.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
+#include "text/nst-ru-text.h"
 
 /* The personalized programme (персонализированная программа
  * наставничества) as the seed prints one: the approval mark, the title and

@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "nst-date.h"
-#include "nst-doc-private.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-private.h"
 
 /* The registry list (база наставников и наставляемых): everyone in the
  * registry but the archived, by category and name, on landscape pages. */

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "nst-doc-private.h"
+#include "docs/nst-doc-private.h"
 
 /* The roadmap (дорожная карта) as the seed prints it: a landscape table
  * № | содержание | сроки | ожидаемый результат | показатели эффективности

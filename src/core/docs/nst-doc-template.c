@@ -7,10 +7,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "nst-date.h"
-#include "nst-doc-template.h"
-#include "nst-pdf.h"
-#include "nst-ru-case.h"
+#include "schedule/nst-date.h"
+#include "docs/nst-doc-template.h"
+#include "docs/nst-pdf.h"
+#include "docs/nst-ru-case.h"
 
 /* Made by glib-compile-resources from nst-docs.gresource.xml. */
 GResource *nst_docs_get_resource (void);

@@ -3,7 +3,7 @@
 
 #include <glib.h>
 
-#include "nst-school.h"
+#include "model/nst-school.h"
 
 G_BEGIN_DECLS
 

@@ -3,15 +3,15 @@
 
 #include <gio/gio.h>
 
-#include "nst-doc-template.h"
-#include "nst-group.h"
-#include "nst-order.h"
-#include "nst-participant.h"
-#include "nst-pdf.h"
-#include "nst-programme.h"
-#include "nst-roadmap.h"
-#include "nst-school.h"
-#include "nst-store.h"
+#include "docs/nst-doc-template.h"
+#include "model/nst-group.h"
+#include "model/nst-order.h"
+#include "model/nst-participant.h"
+#include "docs/nst-pdf.h"
+#include "model/nst-programme.h"
+#include "model/nst-roadmap.h"
+#include "model/nst-school.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

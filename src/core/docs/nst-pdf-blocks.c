@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-pdf-private.h"
+#include "docs/nst-pdf-private.h"
 
 #define CAPTION_SIZE 8.0
 #define GAP 6.0

@@ -3,7 +3,7 @@
 
 #include <hpdf.h>
 
-#include "nst-pdf.h"
+#include "docs/nst-pdf.h"
 
 G_BEGIN_DECLS
 

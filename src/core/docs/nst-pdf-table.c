@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-pdf-private.h"
+#include "docs/nst-pdf-private.h"
 
 #define PAD_X 3.0
 #define PAD_Y 2.0

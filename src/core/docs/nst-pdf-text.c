@@ -6,7 +6,7 @@
 #include <hpdf_fontdef.h>
 #include <string.h>
 
-#include "nst-pdf-private.h"
+#include "docs/nst-pdf-private.h"
 
 /* ---- encodings ------------------------------------------------------------ */
 

@@ -9,7 +9,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "nst-pdf-private.h"
+#include "docs/nst-pdf-private.h"
 
 /* Debian's fonts-liberation2 (metrically Times New Roman) and, for what it
  * lacks, fonts-paratype. */

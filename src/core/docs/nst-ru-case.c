@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "nst-ru-case.h"
+#include "docs/nst-ru-case.h"
 
 /* ---- words ------------------------------------------------------------- */
 

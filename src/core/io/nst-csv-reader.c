@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "nst-csv-reader.h"
+#include "io/nst-csv-reader.h"
 
 typedef struct
 {

@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "nst-csv-writer.h"
-#include "nst-date.h"
+#include "io/nst-csv-writer.h"
+#include "schedule/nst-date.h"
 
 #define DELIMITER ';'
 

@@ -6,12 +6,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "nst-date.h"
-#include "nst-export-calendar.h"
-#include "nst-export-programmes.h"
-#include "nst-export.h"
-#include "nst-ical-writer.h"
-#include "nst-store-roadmap.h"
+#include "schedule/nst-date.h"
+#include "io/nst-export-calendar.h"
+#include "io/nst-export-programmes.h"
+#include "io/nst-export.h"
+#include "io/nst-ical-writer.h"
+#include "store/nst-store-roadmap.h"
 
 #define PRODID "-//Nastavnik//Nastavnik " PACKAGE_VERSION "//RU"
 #define UID_DOMAIN "nastavnik"

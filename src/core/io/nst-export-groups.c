@@ -3,9 +3,9 @@
 
 #include "config.h"
 
-#include "nst-export-groups.h"
-#include "nst-group.h"
-#include "nst-store-groups.h"
+#include "io/nst-export-groups.h"
+#include "model/nst-group.h"
+#include "store/nst-store-groups.h"
 
 static const struct {
   const char *header;

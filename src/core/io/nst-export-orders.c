@@ -3,9 +3,9 @@
 
 #include "config.h"
 
-#include "nst-export-orders.h"
-#include "nst-order.h"
-#include "nst-store-orders.h"
+#include "io/nst-export-orders.h"
+#include "model/nst-order.h"
+#include "store/nst-store-orders.h"
 
 static const struct {
   const char *header;

@@ -6,8 +6,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "nst-export-participants.h"
-#include "nst-import-fields.h"
+#include "io/nst-export-participants.h"
+#include "io/nst-import-fields.h"
 
 typedef struct
 {

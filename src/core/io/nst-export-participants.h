@@ -3,8 +3,8 @@
 
 #include <gio/gio.h>
 
-#include "nst-export.h"
-#include "nst-store.h"
+#include "io/nst-export.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

@@ -5,9 +5,9 @@
 
 #include <string.h>
 
-#include "nst-date.h"
-#include "nst-export-programmes.h"
-#include "nst-store-groups.h"
+#include "schedule/nst-date.h"
+#include "io/nst-export-programmes.h"
+#include "store/nst-store-groups.h"
 
 static const struct {
   const char *header;

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "nst-export.h"
-#include "nst-programme.h"
-#include "nst-store.h"
+#include "io/nst-export.h"
+#include "model/nst-programme.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

@@ -5,10 +5,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "nst-export-roadmap.h"
-#include "nst-roadmap-item.h"
-#include "nst-roadmap-section.h"
-#include "nst-store-roadmap.h"
+#include "io/nst-export-roadmap.h"
+#include "model/nst-roadmap-item.h"
+#include "model/nst-roadmap-section.h"
+#include "store/nst-store-roadmap.h"
 
 static const struct {
   const char *header;

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "nst-export.h"
-#include "nst-roadmap.h"
-#include "nst-store.h"
+#include "io/nst-export.h"
+#include "model/nst-roadmap.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-export-table.h"
+#include "io/nst-export-table.h"
 
 typedef struct
 {

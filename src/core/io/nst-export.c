@@ -9,9 +9,9 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "nst-csv-writer.h"
-#include "nst-export.h"
-#include "nst-xlsx-writer.h"
+#include "io/nst-csv-writer.h"
+#include "io/nst-export.h"
+#include "io/nst-xlsx-writer.h"
 
 G_DEFINE_QUARK (nst-export-error-quark, nst_export_error)
 

@@ -3,7 +3,7 @@
 
 #include <glib.h>
 
-#include "nst-export-table.h"
+#include "io/nst-export-table.h"
 
 G_BEGIN_DECLS
 

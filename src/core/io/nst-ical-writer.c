@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "nst-ical-writer.h"
+#include "io/nst-ical-writer.h"
 
 /**
  * nst_ical_append_escaped:

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "nst-date.h"
-#include "nst-import-fields.h"
-#include "nst-ru-text.h"
+#include "schedule/nst-date.h"
+#include "io/nst-import-fields.h"
+#include "text/nst-ru-text.h"
 
 typedef struct
 {

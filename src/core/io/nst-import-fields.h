@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "nst-participant.h"
+#include "model/nst-participant.h"
 
 G_BEGIN_DECLS
 

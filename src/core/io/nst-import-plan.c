@@ -6,11 +6,11 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "nst-csv-reader.h"
-#include "nst-date.h"
-#include "nst-import-plan.h"
-#include "nst-import-private.h"
-#include "nst-ru-text.h"
+#include "io/nst-csv-reader.h"
+#include "schedule/nst-date.h"
+#include "io/nst-import-plan.h"
+#include "io/nst-import-private.h"
+#include "text/nst-ru-text.h"
 
 #define N_STATUSES (NST_IMPORT_ROW_INVALID + 1)
 #define PROGRESS_EVERY 200

@@ -3,9 +3,9 @@
 
 #include <gio/gio.h>
 
-#include "nst-import-fields.h"
-#include "nst-import-row.h"
-#include "nst-store.h"
+#include "io/nst-import-fields.h"
+#include "io/nst-import-row.h"
+#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "nst-import-fields.h"
-#include "nst-import-row.h"
+#include "io/nst-import-fields.h"
+#include "io/nst-import-row.h"
 
 G_BEGIN_DECLS
 

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "nst-import-private.h"
+#include "io/nst-import-private.h"
 
 typedef struct
 {

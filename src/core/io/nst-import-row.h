@@ -3,7 +3,7 @@
 
 #include <glib-object.h>
 
-#include "nst-participant.h"
+#include "model/nst-participant.h"
 
 G_BEGIN_DECLS
 

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <xlsxwriter.h>
 
-#include "nst-date.h"
-#include "nst-export.h"
-#include "nst-xlsx-writer.h"
+#include "schedule/nst-date.h"
+#include "io/nst-export.h"
+#include "io/nst-xlsx-writer.h"
 
 #define DATE_FORMAT "dd.mm.yyyy"
 

@@ -1,0 +1,682 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-registry"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "demo/nst-demo.h"
+#include "widgets/nst-error-toast.h"
+#include "nst-page.h"
+#include "registry/nst-participant-editor.h"
+#include "registry/nst-registry-columns.h"
+#include "registry/nst-registry-page.h"
+#include "text/nst-ru-text.h"
+#include "widgets/nst-slot-list.h"
+#include "widgets/nst-status-badge.h"
+
+/* The order of the items in the filter drop-downs of the .ui file. */
+enum { CATEGORY_ANY = 0 };  /* then NstCategory + 1 */
+enum { CONSENT_ANY, CONSENT_SOME_MISSING, CONSENT_NO_PROCESSING, CONSENT_NO_MENTOR, CONSENT_COMPLETE };
+enum { ARCHIVE_CURRENT, ARCHIVE_ONLY, ARCHIVE_ALL };
+
+struct _NstRegistryPage
+{
+  AdwBin parent_instance;
+
+  NstStore *store;
+  GListStore *participants;
+  GtkSortListModel *sorted;
+  GtkFilterListModel *filtered;
+  NstSlotList *slots;
+  GtkMultiSelection *selection;
+  GtkCustomFilter *filter;
+  char **search_words;       /* folded */
+
+  GtkSearchEntry *search_entry;
+  GtkDropDown *category_filter;
+  GtkDropDown *consent_filter;
+  GtkDropDown *archive_filter;
+  GtkLabel *count_label;
+  GtkStack *content_stack;
+  GtkColumnView *column_view;
+};
+
+static void nst_registry_page_page_init (NstPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (NstRegistryPage, nst_registry_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (NST_TYPE_PAGE, nst_registry_page_page_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Deleted participants and their consents, kept for «Отменить». */
+typedef struct
+{
+  GWeakRef page;
+  GPtrArray *deleted;    /* NstParticipant */
+  GPtrArray *consents;   /* GPtrArray of NstConsent, one per deleted */
+  GPtrArray *archived;   /* NstParticipant */
+} Removal;
+
+static void
+removal_free (Removal *removal)
+{
+  g_weak_ref_clear (&removal->page);
+  g_ptr_array_unref (removal->deleted);
+  g_ptr_array_unref (removal->consents);
+  g_ptr_array_unref (removal->archived);
+  g_free (removal);
+}
+
+static void
+removal_free_notify (gpointer  data,
+                     GClosure *closure)
+{
+  removal_free (data);
+}
+
+static void
+show_toast (NstRegistryPage *self,
+            AdwToast *toast)
+{
+  nst_widget_show_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+show_error (NstRegistryPage *self,
+            const GError    *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  show_toast (self, nst_error_toast_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         NULL, error));
+}
+
+/* ---- filtering --------------------------------------------------------- */
+
+static gboolean
+matches_consent_filter (NstRegistryPage *self,
+                        NstParticipant  *p)
+{
+  NstConsentMissing missing = nst_participant_get_missing_consents (p);
+
+  switch (gtk_drop_down_get_selected (self->consent_filter))
+    {
+    case CONSENT_SOME_MISSING: return missing != NST_CONSENT_MISSING_NONE;
+    case CONSENT_NO_PROCESSING: return (missing & NST_CONSENT_MISSING_PROCESSING) != 0;
+    case CONSENT_NO_MENTOR: return (missing & NST_CONSENT_MISSING_MENTOR) != 0;
+    case CONSENT_COMPLETE: return missing == NST_CONSENT_MISSING_NONE;
+    default: return TRUE;
+    }
+}
+
+static gboolean
+matches_archive_filter (NstRegistryPage *self,
+                        NstParticipant  *p)
+{
+  switch (gtk_drop_down_get_selected (self->archive_filter))
+    {
+    case ARCHIVE_ONLY: return nst_participant_get_archived (p);
+    case ARCHIVE_ALL: return TRUE;
+    default: return !nst_participant_get_archived (p);
+    }
+}
+
+static gboolean
+filter_participant (gpointer item,
+                    gpointer user_data)
+{
+  NstRegistryPage *self = user_data;
+  NstParticipant *p = item;
+  guint category = gtk_drop_down_get_selected (self->category_filter);
+
+  if (category != CATEGORY_ANY && nst_participant_get_category (p) != category - 1)
+    return FALSE;
+  if (!matches_archive_filter (self, p) || !matches_consent_filter (self, p))
+    return FALSE;
+  return self->search_words == NULL ||
+         nst_ru_contains_all (nst_participant_get_search_key (p), self->search_words);
+}
+
+static void
+update_count_and_state (NstRegistryPage *self)
+{
+  nst_list_show_count (self->count_label, self->content_stack,
+                       G_LIST_MODEL (self->participants), G_LIST_MODEL (self->filtered));
+}
+
+/* Slots keep their positions while what they show changes, so a selection
+ * would silently move to other people: start it afresh instead. */
+static void
+visible_changed_cb (NstRegistryPage *self)
+{
+  if (self->selection != NULL)
+    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  update_count_and_state (self);
+}
+
+static void
+search_changed_cb (NstRegistryPage *self)
+{
+  g_clear_pointer (&self->search_words, g_strfreev);
+  self->search_words = nst_ru_search_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+stop_search_cb (NstRegistryPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+filters_changed_cb (NstRegistryPage *self)
+{
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* ---- selection and items ----------------------------------------------- */
+
+static GPtrArray *
+selected_participants (NstRegistryPage *self)
+{
+  g_autoptr(GtkBitset) bits = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, bits, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (chosen, g_list_model_get_item (G_LIST_MODEL (self->filtered), position));
+  return chosen;
+}
+
+static void
+selection_changed_cb (NstRegistryPage *self)
+{
+  g_autoptr(GtkBitset) bits = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  gboolean any = !gtk_bitset_is_empty (bits);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.edit", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.delete", any);
+}
+
+static gboolean
+find_position (NstRegistryPage *self,
+               gint64           id,
+               guint           *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
+
+      if (nst_participant_get_id (p) == id)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Items are replaced, never changed in place, so every cell and the sort
+ * order see the new values. */
+static void
+put_participant (NstRegistryPage *self,
+                 NstParticipant  *participant)
+{
+  guint position;
+
+  if (find_position (self, nst_participant_get_id (participant), &position))
+    g_list_store_splice (self->participants, position, 1, (gpointer *) &participant, 1);
+  else
+    g_list_store_append (self->participants, participant);
+}
+
+static void
+remove_participant (NstRegistryPage *self,
+                    gint64           id)
+{
+  guint position;
+
+  if (find_position (self, id, &position))
+    g_list_store_remove (self->participants, position);
+}
+
+/* ---- editing ----------------------------------------------------------- */
+
+static void
+editor_saved_cb (NstRegistryPage *self,
+                 NstParticipant  *participant)
+{
+  g_autofree char *name = nst_participant_dup_full_name (participant);
+  g_autofree char *escaped = g_markup_escape_text (name, -1);  /* toast titles are markup */
+  g_autofree char *text = g_strdup_printf (_("“%s” saved"), escaped);
+
+  put_participant (self, participant);
+  show_toast (self, adw_toast_new (text));
+}
+
+static void
+open_editor (NstRegistryPage *self,
+             NstParticipant  *participant)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  NstParticipantEditor *editor;
+
+  if (self->store == NULL)
+    return;
+  editor = nst_participant_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       self->store, participant);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+row_activated_cb (NstRegistryPage *self,
+                  guint            position)
+{
+  g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (p != NULL)
+    open_editor (self, p);
+}
+
+static void
+edit_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (widget);
+  g_autoptr(GPtrArray) chosen = selected_participants (self);
+
+  if (chosen->len > 0)
+    open_editor (self, g_ptr_array_index (chosen, 0));
+}
+
+/* ---- deleting ---------------------------------------------------------- */
+
+static void
+undo_removal_cb (AdwToast *toast,
+                 Removal  *removal)
+{
+  g_autoptr(NstRegistryPage) self = g_weak_ref_get (&removal->page);
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
+  if (!nst_store_begin (self->store, &error))
+    goto out;
+  for (guint i = 0; i < removal->deleted->len; i++)
+    if (!nst_store_insert_participant_with_id (self->store, g_ptr_array_index (removal->deleted, i),
+                                               g_ptr_array_index (removal->consents, i), &error))
+      goto out;
+  for (guint i = 0; i < removal->archived->len; i++)
+    if (!nst_store_set_participant_archived (self->store,
+                                             nst_participant_get_id (g_ptr_array_index (removal->archived, i)),
+                                             FALSE, &error))
+      goto out;
+  if (!nst_store_commit (self->store, &error))
+    goto out;
+  for (guint i = 0; i < removal->deleted->len; i++)
+    put_participant (self, g_ptr_array_index (removal->deleted, i));
+  for (guint i = 0; i < removal->archived->len; i++)
+    {
+      g_autoptr(NstParticipant) back = nst_participant_copy (g_ptr_array_index (removal->archived, i));
+
+      nst_participant_set_archived (back, FALSE);
+      put_participant (self, back);
+    }
+
+out:
+  if (error != NULL)
+    {
+      nst_store_rollback (self->store);
+      show_error (self, error);
+    }
+}
+
+static char *
+removal_message (Removal *removal)
+{
+  guint deleted = removal->deleted->len, archived = removal->archived->len;
+
+  if (archived == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant deleted",
+                                         "%u participants deleted", deleted), deleted);
+  if (deleted == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u participant is in a pair and was moved to the archive",
+                                         "%u participants are in pairs and were moved to the archive",
+                                         archived), archived);
+  return g_strdup_printf (_("Deleted: %u; moved to the archive, as they are in pairs: %u"),
+                          deleted, archived);
+}
+
+/* Who is referenced by a pair or a record is archived; the rest deleted. */
+static gboolean
+remove_one (NstRegistryPage  *self,
+            NstParticipant   *p,
+            Removal          *removal,
+            GError          **error)
+{
+  gint64 id = nst_participant_get_id (p);
+  gboolean referenced = FALSE;
+  g_autoptr(GPtrArray) consents = NULL;
+
+  if (!nst_store_participant_is_referenced (self->store, id, &referenced, error))
+    return FALSE;
+  if (referenced)
+    {
+      g_ptr_array_add (removal->archived, g_object_ref (p));
+      return nst_store_set_participant_archived (self->store, id, TRUE, error);
+    }
+  if ((consents = nst_store_list_consents (self->store, id, error)) == NULL)
+    return FALSE;
+  g_ptr_array_add (removal->deleted, g_object_ref (p));
+  g_ptr_array_add (removal->consents, g_steal_pointer (&consents));
+  return nst_store_delete_participant (self->store, id, error);
+}
+
+static void
+apply_removal (NstRegistryPage *self,
+               Removal         *removal)
+{
+  for (guint i = 0; i < removal->deleted->len; i++)
+    remove_participant (self, nst_participant_get_id (g_ptr_array_index (removal->deleted, i)));
+  for (guint i = 0; i < removal->archived->len; i++)
+    {
+      g_autoptr(NstParticipant) gone = nst_participant_copy (g_ptr_array_index (removal->archived, i));
+
+      nst_participant_set_archived (gone, TRUE);
+      put_participant (self, gone);
+    }
+}
+
+static void
+delete_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (widget);
+  g_autoptr(GPtrArray) chosen = selected_participants (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  Removal *removal;
+  AdwToast *toast;
+
+  if (chosen->len == 0 || !nst_store_begin (self->store, &error))
+    goto out;
+  removal = g_new0 (Removal, 1);
+  g_weak_ref_init (&removal->page, self);
+  removal->deleted = g_ptr_array_new_with_free_func (g_object_unref);
+  removal->consents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  removal->archived = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < chosen->len && error == NULL; i++)
+    remove_one (self, g_ptr_array_index (chosen, i), removal, &error);
+  if (error != NULL || !nst_store_commit (self->store, &error))
+    {
+      nst_store_rollback (self->store);
+      removal_free (removal);
+      goto out;
+    }
+  apply_removal (self, removal);
+  message = removal_message (removal);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_removal_cb), removal,
+                         removal_free_notify, 0);
+  show_toast (self, toast);
+
+out:
+  if (error != NULL)
+    show_error (self, error);
+}
+
+static void
+load_demo_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!nst_demo_fill (self->store, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  nst_registry_page_reload (self);
+  show_toast (self, adw_toast_new (_("The example school is loaded")));
+}
+
+/* ---- object ------------------------------------------------------------ */
+
+static void
+set_store (NstRegistryPage *self,
+           NstStore        *store)
+{
+  if (!g_set_object (&self->store, store))
+    return;
+  nst_registry_page_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+build_models (NstRegistryPage *self)
+{
+  GtkColumnViewColumn *name_column = nst_registry_columns_add (self->column_view);
+  GtkSorter *sorter = g_object_ref (gtk_column_view_get_sorter (self->column_view));
+
+  /* Sort before filtering: a keystroke then only re-filters, it never re-sorts. */
+  self->participants = g_list_store_new (NST_TYPE_PARTICIPANT);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->participants)), sorter);
+  self->filter = gtk_custom_filter_new (filter_participant, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->slots = nst_slot_list_new (G_LIST_MODEL (self->filtered));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
+
+  g_signal_connect_object (self->filtered, "items-changed",
+                           G_CALLBACK (visible_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->participants, "items-changed",
+                           G_CALLBACK (update_count_and_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+add_delete_shortcut (NstRegistryPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* On the list only: in the search field Delete deletes characters. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("registry.delete")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                                                          gtk_named_action_new ("registry.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
+}
+
+static void
+nst_registry_page_dispose (GObject *object)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (object);
+
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_REGISTRY_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->participants);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->search_words, g_strfreev);
+  G_OBJECT_CLASS (nst_registry_page_parent_class)->dispose (object);
+}
+
+static void
+nst_registry_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: g_value_set_object (value, self->store); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nst_registry_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: set_store (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nst_registry_page_class_init (NstRegistryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nst_registry_page_dispose;
+  object_class->get_property = nst_registry_page_get_property;
+  object_class->set_property = nst_registry_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NST_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/registry/nst-registry-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, category_filter);
+  gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, consent_filter);
+  gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, archive_filter);
+  gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "registry.edit", NULL, edit_action_cb);
+  gtk_widget_class_install_action (widget_class, "registry.delete", NULL, delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "registry.load-demo", NULL, load_demo_action_cb);
+}
+
+static const char *
+nst_registry_page_get_add_tooltip (NstPage *page)
+{
+  return _("Add a participant (Ctrl+N)");
+}
+
+static void
+nst_registry_page_page_init (NstPageInterface *iface)
+{
+  iface->get_add_tooltip = nst_registry_page_get_add_tooltip;
+  iface->add = (void (*) (NstPage *)) nst_registry_page_add_participant;
+  iface->focus_search = (void (*) (NstPage *)) nst_registry_page_focus_search;
+}
+
+static void
+nst_registry_page_init (NstRegistryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_models (self);
+  add_delete_shortcut (self);
+  nst_name_drop_down_button (self->category_filter, _("Filter by category"));
+  nst_name_drop_down_button (self->consent_filter, _("Filter by consents"));
+  nst_name_drop_down_button (self->archive_filter, _("Filter by archive"));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  selection_changed_cb (self);
+  update_count_and_state (self);
+}
+
+void
+nst_registry_page_reload (NstRegistryPage *self)
+{
+  g_autoptr(GListStore) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  if (self->store == NULL)
+    return;
+  loaded = nst_store_list_participants (self->store, &error);
+  if (loaded == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (loaded));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (loaded), i));
+  g_list_store_splice (self->participants, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->participants)),
+                       items->pdata, items->len);
+}
+
+void
+nst_registry_page_add_participant (NstRegistryPage *self)
+{
+  open_editor (self, NULL);
+}
+
+void
+nst_registry_page_focus_search (NstRegistryPage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * nst_registry_page_get_visible:
+ *
+ * Returns: (transfer none): the participants shown, in their order
+ */
+GListModel *
+nst_registry_page_get_visible (NstRegistryPage *self)
+{
+  return G_LIST_MODEL (self->filtered);
+}
+
+/**
+ * nst_registry_page_dup_selected:
+ *
+ * Returns: (transfer full) (element-type NstParticipant): the participants
+ *   selected, perhaps none
+ */
+GPtrArray *
+nst_registry_page_dup_selected (NstRegistryPage *self)
+{
+  return selected_participants (self);
+}

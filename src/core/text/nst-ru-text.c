@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-ru-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "text/nst-ru-text.h"
+
+/**
+ * nst_ru_fold:
+ * @text: (nullable): UTF-8 text
+ *
+ * Folds @text for case-insensitive search: Unicode case folding, then ё to е,
+ * so that «ежов» finds «Ёжов».
+ *
+ * Returns: (transfer full): the folded text, never %NULL
+ */
+char *
+nst_ru_fold (const char *text)
+{
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (text, -1);
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x0451) /* ё */
+        c = 0x0435;    /* е */
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+nst_ru_fold_contains (const char *folded_haystack,
+                      const char *folded_needle)
+{
+  if (folded_needle == NULL || *folded_needle == '\0')
+    return TRUE;
+  return strstr (folded_haystack, folded_needle) != NULL;
+}
+
+/**
+ * nst_ru_search_words:
+ * @typed: (nullable): what the user typed in a search field
+ *
+ * Returns: (transfer full) (nullable): the folded words, or %NULL when
+ *   nothing but spaces was typed
+ */
+char **
+nst_ru_search_words (const char *typed)
+{
+  g_autofree char *folded = nst_ru_fold (typed);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      {
+        g_strv_builder_add (builder, words[i]);
+        any = TRUE;
+      }
+  return any ? g_strv_builder_end (builder) : NULL;
+}
+
+/* Every word must be found: «иванова 7б» narrows to one class. */
+gboolean
+nst_ru_contains_all (const char  *folded_haystack,
+                     char       **folded_words)
+{
+  for (guint i = 0; folded_words && folded_words[i]; i++)
+    if (!nst_ru_fold_contains (folded_haystack, folded_words[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Weights of the Russian alphabet, А to Я, with Ё sharing Е's primary weight
+ * as Russian dictionaries do; the secondary level puts е before ё. */
+static guint
+cyrillic_rank (gunichar lower)
+{
+  if (lower == 0x0451)
+    return 5; /* ё sorts as е */
+  if (lower >= 0x0430 && lower <= 0x0435)
+    return lower - 0x0430;
+  if (lower >= 0x0436 && lower <= 0x044F)
+    return lower - 0x0430;
+  return G_MAXUINT;
+}
+
+/* Primary weights are single bytes between 0x02 and 0xFE so that the key is
+ * an ordinary NUL-terminated string compared with strcmp(): separators, then
+ * digits, then Cyrillic, then Latin, then everything else. */
+static void
+append_primary (GString  *key,
+                gunichar  c)
+{
+  gunichar lower = g_unichar_tolower (c);
+  guint rank;
+
+  if (g_unichar_isspace (c))
+    {
+      g_string_append_c (key, 0x02);
+      return;
+    }
+  if (c == '-' || c == 0x2010 || c == 0x2011)
+    {
+      g_string_append_c (key, 0x03);
+      return;
+    }
+  if (c >= '0' && c <= '9')
+    {
+      g_string_append_c (key, (char) (0x10 + (c - '0')));
+      return;
+    }
+  rank = cyrillic_rank (lower);
+  if (rank != G_MAXUINT)
+    {
+      g_string_append_c (key, (char) (0x20 + rank));
+      return;
+    }
+  if (lower >= 'a' && lower <= 'z')
+    {
+      g_string_append_c (key, (char) (0x50 + (lower - 'a')));
+      return;
+    }
+  if (g_unichar_ispunct (c))
+    return; /* quotes and dots do not take part in the order */
+
+  /* Anything else keeps its code point order after the alphabets. */
+  g_string_append_c (key, (char) 0xF0);
+  g_string_append_printf (key, "%06X", (guint) c);
+}
+
+static void
+append_secondary (GString  *key,
+                  gunichar  c)
+{
+  g_string_append_c (key, g_unichar_tolower (c) == 0x0451 ? 0x03 : 0x02);
+}
+
+static void
+append_tertiary (GString  *key,
+                 gunichar  c)
+{
+  g_string_append_c (key, g_unichar_isupper (c) ? 0x03 : 0x02);
+}
+
+/**
+ * nst_ru_collation_key:
+ * @text: (nullable): UTF-8 text
+ *
+ * Builds a key whose strcmp() order is Russian alphabetical order, whatever
+ * the locale: Абрамов, Ёлкин, Жуков; Cyrillic before Latin; case and ё only
+ * break ties.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+nst_ru_collation_key (const char *text)
+{
+  GString *key = g_string_new (NULL);
+
+  if (text == NULL)
+    return g_string_free (key, FALSE);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    append_primary (key, g_utf8_get_char (p));
+  g_string_append_c (key, 0x01);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    append_secondary (key, g_utf8_get_char (p));
+  g_string_append_c (key, 0x01);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    append_tertiary (key, g_utf8_get_char (p));
+  return g_string_free (key, FALSE);
+}

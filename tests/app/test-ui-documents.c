@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The «Документы» menu through its own code paths: the menu follows the
+ * tab; the missing consents of the example school printed in their thread
+ * to a PDF that poppler reads; the order on pairs refused with a dialog,
+ * then issued for a pair and found, and searched, in the orders journal.
+ * Runs under Xvfb with G_DEBUG=fatal-warnings. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nst-application.h"
+#include "documents/nst-documents-menu.h"
+#include "model/nst-order.h"
+#include "documents/nst-orders-window.h"
+#include "pairs/nst-pairs-page.h"
+#include "documents/nst-print-pdf.h"
+#include "registry/nst-registry-page.h"
+#include "nst-ui-test-util.h"
+#include "nst-window.h"
+
+typedef struct
+{
+  char *dir;
+  char *db_path;
+  NstApplication *app;
+  NstWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("nst-ui-docs-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "school.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->db_path);
+  g_free (fixture->dir);
+}
+
+static void
+start_app (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->app = nst_application_new ();
+  g_application_set_application_id (G_APPLICATION (fixture->app), "org.nastavnik.Nastavnik.TestDocs");
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  nst_application_set_database_path (fixture->app, fixture->db_path);
+  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (fixture->app));
+  fixture->window = NST_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_nonnull (fixture->window);
+  nst_test_drain ();
+}
+
+static void
+stop_app (Fixture *fixture)
+{
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  nst_test_drain ();
+  g_clear_object (&fixture->app);
+  fixture->window = NULL;
+}
+
+/* The actions of the menu's first section. */
+static GStrv
+menu_actions (Fixture *fixture)
+{
+  GtkWidget *button = nst_test_find_named (GTK_WIDGET (fixture->window), "documents-button");
+  GMenuModel *menu;
+  GMenuModel *section;
+  g_autoptr(GStrvBuilder) actions = g_strv_builder_new ();
+
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (menu);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autofree char *action = NULL;
+
+      g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      g_strv_builder_add (actions, action);
+    }
+  g_object_unref (section);
+  return g_strv_builder_end (actions);
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !nst_documents_is_busy (data);
+}
+
+static int
+pdf_pages (const char *path)
+{
+  g_autofree char *quoted = g_shell_quote (path);
+  g_autofree char *command = g_strdup_printf ("pdfinfo %s", quoted);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *pages;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  pages = strstr (out, "Pages:");
+  g_assert_nonnull (pages);
+  return atoi (pages + strlen ("Pages:"));
+}
+
+static gboolean
+message_dialog_open (gpointer data)
+{
+  return nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+typedef struct
+{
+  NstOrdersWindow *journal;
+  guint n;
+} Expect;
+
+static gboolean
+shows_n (gpointer data)
+{
+  Expect *expect = data;
+
+  return g_list_model_get_n_items (nst_orders_window_get_orders (expect->journal)) == expect->n;
+}
+
+static gboolean
+print_dialog_open (gpointer data)
+{
+  return nst_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) != NULL;
+}
+
+static void
+test_documents (Fixture       *fixture,
+                gconstpointer  data)
+{
+  NstRegistryPage *registry;
+  NstPairsPage *pairs;
+  AdwViewStack *stack;
+  GtkWidget *search;
+  g_auto(GStrv) actions = NULL;
+  g_autofree char *missing_path = g_build_filename (fixture->dir, "missing.pdf", NULL);
+  g_autofree char *order_path = g_build_filename (fixture->dir, "order.pdf", NULL);
+  g_autofree char *refused_path = g_build_filename (fixture->dir, "refused.pdf", NULL);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  g_autoptr(GFile) order_file = g_file_new_for_path (order_path);
+  g_autoptr(GFile) refused = g_file_new_for_path (refused_path);
+  g_autoptr(NstOrder) order = NULL;
+  NstOrdersWindow *journal;
+  GtkWidget *print_button;
+  GtkWindow *dialog;
+  Expect expect;
+
+  start_app (fixture);
+  registry = NST_REGISTRY_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_REGISTRY_PAGE));
+  pairs = NST_PAIRS_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_PAIRS_PAGE));
+  stack = ADW_VIEW_STACK (nst_test_find_type (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+  gtk_widget_activate_action (GTK_WIDGET (registry), "registry.load-demo", NULL);
+  nst_test_drain ();
+
+  /* The menu follows the tab. */
+  adw_view_stack_set_visible_child_name (stack, "registry");
+  nst_test_drain ();
+  actions = menu_actions (fixture);
+  g_assert_true (g_strv_contains ((const char *const *) actions, "docs.missing-consents"));
+  g_assert_true (g_strv_contains ((const char *const *) actions, "docs.consent-processing"));
+  g_clear_pointer (&actions, g_strfreev);
+  adw_view_stack_set_visible_child_name (stack, "pairs");
+  nst_test_drain ();
+  actions = menu_actions (fixture);
+  g_assert_cmpstrv (actions, ((const char *const[]) { "docs.order-pairs", NULL }));
+
+  /* The batch of missing consents, in its thread, to a real PDF. */
+  nst_documents_save_missing_consents (fixture->window, missing);
+  g_assert_true (nst_documents_is_busy (fixture->window));
+  g_assert_true (nst_test_wait_for (not_busy, fixture->window, 60000));
+  nst_test_drain ();
+  g_assert_true (g_file_test (missing_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (pdf_pages (missing_path), >, 10);
+
+  /* The default set of pairs is refused, saying why, and writes nothing. */
+  nst_pairs_page_reload (pairs);
+  nst_test_drain ();
+  g_assert_false (nst_documents_save_pairs_order (fixture->window, refused));
+  g_assert_true (nst_test_wait_for (message_dialog_open, NULL, 5000));
+  gtk_window_destroy (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  nst_test_drain ();
+  g_assert_false (g_file_test (refused_path, G_FILE_TEST_EXISTS));
+
+  /* A pair that can be appointed: the order is issued and journaled. */
+  g_assert_true (nst_pairs_page_select (pairs, 10));
+  g_assert_true (nst_documents_save_pairs_order (fixture->window, order_file));
+  nst_test_drain ();
+  g_assert_cmpint (pdf_pages (order_path), >=, 2);
+
+  journal = NST_ORDERS_WINDOW (nst_documents_show_journal (fixture->window));
+  nst_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (nst_orders_window_get_orders (journal)), >=, 1);
+  order = g_list_model_get_item (nst_orders_window_get_orders (journal), 0);
+  g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PAIRS);
+
+  /* «Распечатать…» follows the selection; the print module shows GTK's
+   * print dialog, modal to the journal, which is closed unused. */
+  print_button = nst_test_find_named (GTK_WIDGET (journal), "print-button");
+  g_assert_nonnull (print_button);
+  g_assert_true (gtk_widget_get_sensitive (print_button));
+  nst_print_pdf_file (GTK_WINDOW (journal), order_file, "order.pdf");
+  g_assert_true (nst_test_wait_for (print_dialog_open, NULL, 5000));
+  dialog = nst_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_true (gtk_window_get_modal (dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (journal));
+  gtk_window_destroy (dialog);
+  nst_test_drain ();
+
+  /* Searched: a word of the heading finds it, nonsense finds nothing. */
+  search = nst_test_find_type (GTK_WIDGET (journal), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "xyzzy");
+  expect = (Expect) { journal, 0 };
+  g_assert_true (nst_test_wait_for (shows_n, &expect, 5000));
+  g_assert_nonnull (nst_test_find_label (GTK_WIDGET (journal), _("No orders found")));
+  gtk_editable_set_text (GTK_EDITABLE (search), "наставник");
+  expect = (Expect) { journal, 1 };
+  g_assert_true (nst_test_wait_for (shows_n, &expect, 5000));
+  gtk_window_destroy (GTK_WINDOW (journal));
+  nst_test_drain ();
+  stop_app (fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run the suite under xvfb-run, as the README says.\n");
+      return 77;
+    }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/ui/documents/batch-order-journal", Fixture, NULL,
+              fixture_set_up, test_documents, fixture_tear_down);
+  return g_test_run ();
+}
