@@ -9,7 +9,7 @@
 #include "widgets/nst-date-row.h"
 #include "pairs/nst-group-editor.h"
 #include "model/nst-order.h"
-#include "pairs/nst-pair-dialogs.h"
+#include "widgets/nst-pair-dialogs.h"
 #include "pairs/nst-participant-row.h"
 #include "programmes/nst-programme-editor.h"
 #include "widgets/nst-row-message.h"

@@ -8,7 +8,7 @@
 #include "schedule/nst-date.h"
 #include "widgets/nst-date-row.h"
 #include "programmes/nst-new-programme-dialog.h"
-#include "pairs/nst-pair-dialogs.h"
+#include "widgets/nst-pair-dialogs.h"
 #include "programmes/nst-plan-row.h"
 #include "programmes/nst-programme-editor.h"
 #include "widgets/nst-row-message.h"

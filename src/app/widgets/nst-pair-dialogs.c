@@ -7,7 +7,7 @@
 
 #include "schedule/nst-date.h"
 #include "widgets/nst-date-row.h"
-#include "pairs/nst-pair-dialogs.h"
+#include "widgets/nst-pair-dialogs.h"
 #include "widgets/nst-status-badge.h"
 
 typedef struct
