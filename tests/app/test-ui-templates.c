@@ -12,6 +12,7 @@
 
 #include "nst-application.h"
 #include "model/nst-order.h"
+#include "docs/nst-order-template.h"
 #include "store/nst-store-templates.h"
 #include "documents/nst-templates-dialog.h"
 #include "nst-ui-test-util.h"

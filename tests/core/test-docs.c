@@ -20,6 +20,7 @@
 #include "store/nst-store-groups.h"
 #include "store/nst-store-orders.h"
 #include "store/nst-store-roadmap.h"
+#include "docs/nst-order-template.h"
 #include "store/nst-store-templates.h"
 #include "store/nst-store.h"
 
@@ -1057,17 +1058,17 @@ test_order_school_template (Fixture       *f,
                      "Для порядка в {school_short_name} особым образом.\n\n"
                      "ПРИКАЗЫВАЮ:\n\n"
                      "* Назначить {curator_post_acc} {curator_name_acc} куратором.\n");
-  g_assert_true (nst_store_save_order_template (f->store, NST_ORDER_KIND_CURATOR, custom, &error));
+  g_assert_true (nst_order_template_save (f->store, NST_ORDER_KIND_CURATOR, custom, &error));
   g_assert_no_error (error);
 
   /* A broken text is refused, naming the field, and the stored one stays. */
-  g_assert_false (nst_store_save_order_template (f->store, NST_ORDER_KIND_CURATOR,
-                                                 "О чём-то\n\nТекст с {no_such_field}.", &error));
+  g_assert_false (nst_order_template_save (f->store, NST_ORDER_KIND_CURATOR,
+                                           "О чём-то\n\nТекст с {no_such_field}.", &error));
   g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_TEMPLATE);
   g_assert_nonnull (strstr (error->message, "no_such_field"));
   g_clear_error (&error);
-  g_assert_false (nst_store_save_order_template (f->store, NST_ORDER_KIND_PAIRS,
-                                                 "О парах\n\n[programmes] * {nope}", &error));
+  g_assert_false (nst_order_template_save (f->store, NST_ORDER_KIND_PAIRS,
+                                           "О парах\n\n[programmes] * {nope}", &error));
   g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_TEMPLATE);
   g_clear_error (&error);
   g_assert_null (nst_store_get_order_template (f->store, NST_ORDER_KIND_PAIRS, &error));

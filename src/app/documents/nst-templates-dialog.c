@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "docs/nst-order-template.h"
 #include "store/nst-store-templates.h"
 #include "documents/nst-templates-dialog.h"
 

@@ -9,7 +9,7 @@
 #include "schedule/nst-date.h"
 #include "demo/nst-demo.h"
 #include "demo/nst-demo-pairs.h"
-#include "model/nst-roadmap-template.h"
+#include "demo/nst-demo-roadmap.h"
 
 /* The fixed seed of the example school: change it and every demonstration,
  * screenshot and test that counts its people changes too. */

@@ -107,6 +107,8 @@ gboolean      nst_pdf_failed          (NstPdf        *self);
 const char   *nst_pdf_fallback_font   (NstPdf        *self,
                                        guint          face);
 void          nst_pdf_enable_utf8     (NstPdf        *self);
+guint8        nst_pdf_enc_byte        (NstPdfEnc      enc,
+                                       gunichar       c);
 HPDF_Font     nst_pdf_slot_font       (NstPdf        *self,
                                        guint          slot);
 void          nst_pdf_use_font        (NstPdf        *self,

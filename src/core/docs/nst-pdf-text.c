@@ -8,120 +8,6 @@
 
 #include "docs/nst-pdf-private.h"
 
-/* ---- encodings ------------------------------------------------------------ */
-
-/* Unicode of the bytes 0x80..0xFF of Windows-1251 (0 where none). */
-static const guint16 cp1251_high[128] = {
-  0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
-  0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x0000, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
-  0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7,
-  0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
-  0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7,
-  0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
-};
-
-/* Windows-1252 differs from Latin-1 only in 0x80..0x9F. */
-static const guint16 cp1252_high[32] = {
-  0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017D, 0x0000,
-  0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178,
-};
-
-static gunichar
-enc_char (NstPdfEnc enc,
-          guint     byte)
-{
-  if (byte < 0x20)
-    return 0;
-  if (byte < 0x80)
-    return byte;
-  if (enc == NST_PDF_ENC_CP1251)
-    return byte >= 0xC0 ? 0x0410 + (byte - 0xC0) : cp1251_high[byte - 0x80];
-  return byte < 0xA0 ? cp1252_high[byte - 0x80] : byte;
-}
-
-/* The byte of @c in @enc, or 0. */
-static guint8
-enc_byte (NstPdfEnc enc,
-          gunichar  c)
-{
-  if (c >= 0x20 && c < 0x80)
-    return c;
-  if (enc == NST_PDF_ENC_CP1251)
-    {
-      if (c >= 0x0410 && c <= 0x044F)
-        return 0xC0 + (c - 0x0410);
-      for (guint i = 0; i < 64; i++)
-        if (cp1251_high[i] == c)
-          return 0x80 + i;
-      return 0;
-    }
-  if (c >= 0xA0 && c <= 0xFF)
-    return c;
-  for (guint i = 0; i < 32; i++)
-    if (cp1252_high[i] == c)
-      return 0x80 + i;
-  return 0;
-}
-
-void
-nst_pdf_enable_utf8 (NstPdf *self)
-{
-  if (!self->utf8_ready)
-    {
-      HPDF_UseUTFEncodings (self->doc);
-      self->utf8_ready = TRUE;
-    }
-}
-
-/**
- * nst_pdf_slot_font:
- *
- * The font of a face and an encoding, made on first use; for the
- * single-byte encodings, with the widths of its 256 codes.
- */
-HPDF_Font
-nst_pdf_slot_font (NstPdf *self,
-                   guint   slot)
-{
-  NstPdfFontSlot *s = &self->slots[slot];
-  guint face = slot / NST_PDF_N_ENCS;
-  NstPdfEnc enc = slot % NST_PDF_N_ENCS;
-  const char *name = self->main_font[face];
-
-  if (s->font != NULL)
-    return s->font;
-  switch (enc)
-    {
-    case NST_PDF_ENC_CP1251:
-      s->font = HPDF_GetFont (self->doc, name, "CP1251");
-      break;
-    case NST_PDF_ENC_CP1252:
-      s->font = HPDF_GetFont (self->doc, name, "CP1252");
-      break;
-    case NST_PDF_ENC_UTF8_FALLBACK:
-      name = nst_pdf_fallback_font (self, face);
-      G_GNUC_FALLTHROUGH;
-    case NST_PDF_ENC_UTF8_MAIN:
-    case NST_PDF_N_ENCS:
-    default:
-      nst_pdf_enable_utf8 (self);
-      if (name != NULL)
-        s->font = HPDF_GetFont (self->doc, name, "UTF-8");
-      return s->font;
-    }
-  for (guint b = 0; s->font != NULL && b < 256; b++)
-    {
-      gunichar c = enc_char (enc, b);
-
-      s->widths[b] = c ? HPDF_Font_GetUnicodeWidth (s->font, c) : 0;
-    }
-  return s->font;
-}
-
 static gboolean
 slot_is_single_byte (guint slot)
 {
@@ -386,9 +272,9 @@ make_item (NstPdf         *self,
       item.flags |= NST_PDF_ITEM_SHY;
       c = '-';
     }
-  if ((byte = enc_byte (NST_PDF_ENC_CP1251, c)) != 0)
+  if ((byte = nst_pdf_enc_byte (NST_PDF_ENC_CP1251, c)) != 0)
     enc = NST_PDF_ENC_CP1251;
-  else if ((byte = enc_byte (NST_PDF_ENC_CP1252, c)) != 0)
+  else if ((byte = nst_pdf_enc_byte (NST_PDF_ENC_CP1252, c)) != 0)
     enc = NST_PDF_ENC_CP1252;
   else if (c <= 0xFFFF && HPDF_TTFontDef_GetGlyphid (self->main_def[face], c) != 0)
     enc = NST_PDF_ENC_UTF8_MAIN;

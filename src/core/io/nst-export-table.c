@@ -5,6 +5,8 @@
 
 #include "io/nst-export-table.h"
 
+G_DEFINE_QUARK (nst-export-error-quark, nst_export_error)
+
 typedef struct
 {
   char *header;

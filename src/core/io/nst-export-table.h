@@ -5,6 +5,20 @@
 
 G_BEGIN_DECLS
 
+/* The error domain of every export. Here, with the table, so that the
+ * writers (CSV, XLSX) can report in it without depending on nst-export.c,
+ * which calls them. */
+#define NST_EXPORT_ERROR (nst_export_error_quark ())
+
+typedef enum
+{
+  NST_EXPORT_ERROR_FAILED,
+  NST_EXPORT_ERROR_UNKNOWN_FORMAT,
+  NST_EXPORT_ERROR_WRITE,
+} NstExportError;
+
+GQuark          nst_export_error_quark      (void);
+
 /* A table to export, apart from the file format: columns with a header,
  * a kind and a width, and rows of text cells. Dates are ISO text
  * (YYYY-MM-DD) here; each writer shows them its own way. Every export

@@ -13,8 +13,6 @@
 #include "io/nst-export.h"
 #include "io/nst-xlsx-writer.h"
 
-G_DEFINE_QUARK (nst-export-error-quark, nst_export_error)
-
 /* The format by the file's extension, in any case. */
 gboolean
 nst_export_format_for_path (const char       *path,

@@ -7,22 +7,12 @@
 
 G_BEGIN_DECLS
 
-#define NST_EXPORT_ERROR (nst_export_error_quark ())
-
-typedef enum
-{
-  NST_EXPORT_ERROR_FAILED,
-  NST_EXPORT_ERROR_UNKNOWN_FORMAT,
-  NST_EXPORT_ERROR_WRITE,
-} NstExportError;
-
 typedef enum
 {
   NST_EXPORT_FORMAT_CSV,
   NST_EXPORT_FORMAT_XLSX,
 } NstExportFormat;
 
-GQuark    nst_export_error_quark      (void);
 gboolean  nst_export_format_for_path  (const char       *path,
                                        NstExportFormat  *format,
                                        GError          **error);

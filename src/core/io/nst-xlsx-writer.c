@@ -8,7 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "schedule/nst-date.h"
-#include "io/nst-export.h"
+#include "io/nst-export-table.h"
 #include "io/nst-xlsx-writer.h"
 
 #define DATE_FORMAT "dd.mm.yyyy"

@@ -264,3 +264,25 @@ nst_order_get_search_key (NstOrder *self)
     }
   return self->search_key;
 }
+
+/**
+ * nst_order_kinds:
+ *
+ * Returns: (transfer none): every NST_ORDER_KIND_ code, %NULL-terminated
+ */
+const char *const *
+nst_order_kinds (void)
+{
+  static const char *const kinds[] = {
+    NST_ORDER_KIND_INTRODUCTION, NST_ORDER_KIND_CURATOR, NST_ORDER_KIND_PAIRS,
+    NST_ORDER_KIND_PROGRAMMES, NST_ORDER_KIND_COMPLETION, NULL,
+  };
+
+  return kinds;
+}
+
+gboolean
+nst_order_kind_is_known (const char *kind)
+{
+  return kind != NULL && g_strv_contains (nst_order_kinds (), kind);
+}

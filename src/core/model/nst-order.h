@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 #define NST_ORDER_KIND_PROGRAMMES   "programmes"    /* Об утверждении программ */
 #define NST_ORDER_KIND_COMPLETION   "completion"    /* О завершении и поощрении */
 
+const char *const *nst_order_kinds          (void);
+gboolean           nst_order_kind_is_known  (const char *kind);
+
 #define NST_TYPE_ORDER (nst_order_get_type ())
 G_DECLARE_FINAL_TYPE (NstOrder, nst_order, NST, ORDER, GObject)
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "model/nst-roadmap.h"
-#include "store/nst-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,10 +16,5 @@ G_BEGIN_DECLS
 #define NST_ROADMAP_TEMPLATE_N_ITEMS    17
 
 NstRoadmap *nst_roadmap_template_new (guint       first_school_year);
-
-/* For nst_demo_fill(): the template for the three school years around
- * today's, with some work done, some due soon and some late. */
-gboolean    nst_demo_add_roadmap     (NstStore   *store,
-                                      GError    **error);
 
 G_END_DECLS

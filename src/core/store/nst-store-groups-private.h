@@ -6,7 +6,9 @@
 
 G_BEGIN_DECLS
 
-/* Shared by nst-store-groups.c and nst-store-programmes.c. */
+/* What nst-store-groups.c lends nst-store-programmes.c. Only in that
+ * direction: programmes belong to pairs, so the programmes' queries may use
+ * the pairs' and not the reverse. */
 
 char       *nst_store_resolve_date         (const char   *given,
                                             const char   *what,
@@ -34,12 +36,16 @@ gboolean    nst_store_add_programme_history (NstStore    *self,
                                              const char  *new_value,
                                              const char  *reason,
                                              GError     **error);
-gboolean    nst_store_end_group_programmes (NstStore     *self,
-                                            gint64        group_id,
-                                            NstEndReason  reason,
-                                            const char   *ended_on,
-                                            const char   *note,
-                                            GError      **error);
+gboolean    nst_store_write_group_status   (NstStore        *self,
+                                            NstGroup        *stored,
+                                            NstGroupStatus   status,
+                                            NstEndReason     reason,
+                                            const char      *ended_on,
+                                            GError         **error);
+void        nst_store_apply_group_status   (NstGroup        *group,
+                                            NstGroupStatus   status,
+                                            NstEndReason     reason,
+                                            const char      *ended_on);
 gboolean    nst_store_check_end_date       (const char   *ended_on,
                                             const char   *starts_on,
                                             GError      **error);

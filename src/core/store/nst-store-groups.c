@@ -944,13 +944,15 @@ check_can_approve (NstStore  *self,
   return FALSE;
 }
 
-static gboolean
-write_status (NstStore        *self,
-              NstGroup        *stored,
-              NstGroupStatus   status,
-              NstEndReason     reason,
-              const char      *ended_on,
-              GError         **error)
+/* Also for nst_store_end_group() (nst-store-programmes.c), which ends the
+ * programmes with the pair. */
+gboolean
+nst_store_write_group_status (NstStore        *self,
+                              NstGroup        *stored,
+                              NstGroupStatus   status,
+                              NstEndReason     reason,
+                              const char      *ended_on,
+                              GError         **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     nst_store_prepare (self, "UPDATE mentoring_group SET status = ?, end_reason = ?, ended_on = ? "
@@ -965,11 +967,11 @@ write_status (NstStore        *self,
   return nst_store_step_done (self, stmt, error);
 }
 
-static void
-apply_status (NstGroup       *group,
-              NstGroupStatus  status,
-              NstEndReason    reason,
-              const char     *ended_on)
+void
+nst_store_apply_group_status (NstGroup       *group,
+                              NstGroupStatus  status,
+                              NstEndReason    reason,
+                              const char     *ended_on)
 {
   nst_group_set_status (group, status);
   nst_group_set_end_reason (group, reason);
@@ -1019,7 +1021,7 @@ nst_store_change_group_status (NstStore        *self,
     return FALSE;
   if (own && !nst_store_begin (self, error))
     return FALSE;
-  if (!write_status (self, stored, status, NST_END_REASON_NONE, NULL, error) ||
+  if (!nst_store_write_group_status (self, stored, status, NST_END_REASON_NONE, NULL, error) ||
       !nst_store_add_group_history (self, nst_group_get_id (stored), day, NST_CHANGE_STATUS,
                                     nst_group_status_to_code (nst_group_get_status (stored)),
                                     nst_group_status_to_code (status), note, error) ||
@@ -1029,62 +1031,7 @@ nst_store_change_group_status (NstStore        *self,
         nst_store_rollback (self);
       return FALSE;
     }
-  apply_status (group, status, NST_END_REASON_NONE, NULL);
-  return TRUE;
-}
-
-/**
- * nst_store_end_group:
- * @group: an approved or active pair; its status follows on success
- * @reason: why (seed 4.1): the plan done finishes it, the others terminate it
- * @ended_on: the day it ended: not in the future, not before the start
- * @note: (nullable): for the history
- *
- * Ends the pair and, with the same reason and day, its programmes that
- * have not ended.
- */
-gboolean
-nst_store_end_group (NstStore      *self,
-                     NstGroup      *group,
-                     NstEndReason   reason,
-                     const char    *ended_on,
-                     const char    *note,
-                     GError       **error)
-{
-  g_autoptr(NstGroup) stored = nst_store_get_group (self, nst_group_get_id (group), error);
-  g_autofree char *refusal = NULL;
-  NstGroupStatus status = nst_end_reason_status (reason);
-  gboolean own = sqlite3_get_autocommit (nst_store_get_db (self));
-
-  if (stored == NULL)
-    return FALSE;
-  if (reason == NST_END_REASON_NONE || reason >= NST_N_END_REASONS)
-    {
-      nst_store_invalid (error, "%s", _("Choose why the pair ends: the plan is done, the participants' "
-                                  "initiative, or the curator's"));
-      return FALSE;
-    }
-  if ((refusal = nst_group_status_check_change (nst_group_get_status (stored), status)) != NULL)
-    {
-      nst_store_invalid (error, "%s", refusal);
-      return FALSE;
-    }
-  if (!nst_store_check_end_date (ended_on, nst_group_get_starts_on (stored), error))
-    return FALSE;
-  if (own && !nst_store_begin (self, error))
-    return FALSE;
-  if (!write_status (self, stored, status, reason, ended_on, error) ||
-      !nst_store_add_group_history (self, nst_group_get_id (stored), ended_on, NST_CHANGE_ENDED,
-                                    nst_group_status_to_code (nst_group_get_status (stored)),
-                                    nst_end_reason_to_code (reason), note, error) ||
-      !nst_store_end_group_programmes (self, nst_group_get_id (stored), reason, ended_on, note, error) ||
-      (own && !nst_store_commit (self, error)))
-    {
-      if (own)
-        nst_store_rollback (self);
-      return FALSE;
-    }
-  apply_status (group, status, reason, ended_on);
+  nst_store_apply_group_status (group, status, NST_END_REASON_NONE, NULL);
   return TRUE;
 }
 

@@ -1287,13 +1287,13 @@ nst_store_end_programme (NstStore      *self,
 }
 
 /* When a pair ends, its programmes that have not end with it. */
-gboolean
-nst_store_end_group_programmes (NstStore      *self,
-                                gint64         group_id,
-                                NstEndReason   reason,
-                                const char    *ended_on,
-                                const char    *note,
-                                GError       **error)
+static gboolean
+end_group_programmes (NstStore      *self,
+                      gint64         group_id,
+                      NstEndReason   reason,
+                      const char    *ended_on,
+                      const char    *note,
+                      GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     nst_store_prepare (self, "SELECT id, status FROM programme WHERE group_id = ? "
@@ -1316,6 +1316,62 @@ nst_store_end_group_programmes (NstStore      *self,
     if (!end_one (self, g_array_index (ids, gint64, i), g_ptr_array_index (statuses, i),
                   reason, ended_on, note, error))
       return FALSE;
+  return TRUE;
+}
+
+/**
+ * nst_store_end_group:
+ * @group: an approved or active pair; its status follows on success
+ * @reason: why (seed 4.1): the plan done finishes it, the others terminate it
+ * @ended_on: the day it ended: not in the future, not before the start
+ * @note: (nullable): for the history
+ *
+ * Ends the pair and, with the same reason and day, its programmes that
+ * have not ended. Here rather than in nst-store-groups.c because it writes
+ * programmes: the programmes' queries use the pairs', not the reverse.
+ */
+gboolean
+nst_store_end_group (NstStore      *self,
+                     NstGroup      *group,
+                     NstEndReason   reason,
+                     const char    *ended_on,
+                     const char    *note,
+                     GError       **error)
+{
+  g_autoptr(NstGroup) stored = nst_store_get_group (self, nst_group_get_id (group), error);
+  g_autofree char *refusal = NULL;
+  NstGroupStatus status = nst_end_reason_status (reason);
+  gboolean own = sqlite3_get_autocommit (nst_store_get_db (self));
+
+  if (stored == NULL)
+    return FALSE;
+  if (reason == NST_END_REASON_NONE || reason >= NST_N_END_REASONS)
+    {
+      nst_store_invalid (error, "%s", _("Choose why the pair ends: the plan is done, the participants' "
+                                  "initiative, or the curator's"));
+      return FALSE;
+    }
+  if ((refusal = nst_group_status_check_change (nst_group_get_status (stored), status)) != NULL)
+    {
+      nst_store_invalid (error, "%s", refusal);
+      return FALSE;
+    }
+  if (!nst_store_check_end_date (ended_on, nst_group_get_starts_on (stored), error))
+    return FALSE;
+  if (own && !nst_store_begin (self, error))
+    return FALSE;
+  if (!nst_store_write_group_status (self, stored, status, reason, ended_on, error) ||
+      !nst_store_add_group_history (self, nst_group_get_id (stored), ended_on, NST_CHANGE_ENDED,
+                                    nst_group_status_to_code (nst_group_get_status (stored)),
+                                    nst_end_reason_to_code (reason), note, error) ||
+      !end_group_programmes (self, nst_group_get_id (stored), reason, ended_on, note, error) ||
+      (own && !nst_store_commit (self, error)))
+    {
+      if (own)
+        nst_store_rollback (self);
+      return FALSE;
+    }
+  nst_store_apply_group_status (group, status, reason, ended_on);
   return TRUE;
 }
 

@@ -81,28 +81,3 @@ nst_store_save_school (NstStore   *self,
     sqlite3_bind_text (stmt, i + 3, nst_school_get_text (school, fields[i]), -1, SQLITE_TRANSIENT);
   return nst_store_step_done (self, stmt, error);
 }
-
-/* A database with no school details, nobody in the registry, no roadmap
- * and no order: nothing a backup or the example school could spoil. */
-gboolean
-nst_store_is_empty (NstStore  *self,
-                    gboolean  *empty,
-                    GError   **error)
-{
-  g_autoptr(sqlite3_stmt) stmt =
-    nst_store_prepare (self, "SELECT (SELECT count(*) FROM school) + "
-                             "(SELECT count(*) FROM participant) + "
-                             "(SELECT count(*) FROM roadmap) + "
-                             "(SELECT count(*) FROM school_order)", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      nst_store_set_error (error, nst_store_get_db (self), sqlite3_errcode (nst_store_get_db (self)),
-                           _("Could not read the database"));
-      return FALSE;
-    }
-  *empty = sqlite3_column_int64 (stmt, 0) == 0;
-  return TRUE;
-}

@@ -7,16 +7,9 @@ G_BEGIN_DECLS
 
 /* The school's own texts of orders (the table document_template): one per
  * kind of order, NST_ORDER_KIND_ codes; a kind without one prints the
- * standard text from docs/templates/. */
-
-const char *const *nst_order_template_kinds    (void);
-const char        *nst_order_template_title    (const char  *kind);
-char              *nst_order_template_default  (const char  *kind,
-                                                GError     **error);
-char             **nst_order_template_fields   (const char  *kind);
-gboolean           nst_order_template_check    (const char  *kind,
-                                                const char  *text,
-                                                GError     **error);
+ * standard text from docs/templates/. The store keeps strings: the kinds'
+ * titles, standard texts and the check of a text are in
+ * docs/nst-order-template.h. */
 
 char              *nst_store_get_order_template   (NstStore    *self,
                                                    const char  *kind,

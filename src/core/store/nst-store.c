@@ -609,6 +609,32 @@ nst_store_backup_to (NstStore    *self,
   return TRUE;
 }
 
+/* A database with no school details, nobody in the registry, no roadmap
+ * and no order: nothing a backup or the example school could spoil. It asks
+ * about the whole file, so it lives with the backups that need it. */
+gboolean
+nst_store_is_empty (NstStore  *self,
+                    gboolean  *empty,
+                    GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    nst_store_prepare (self, "SELECT (SELECT count(*) FROM school) + "
+                             "(SELECT count(*) FROM participant) + "
+                             "(SELECT count(*) FROM roadmap) + "
+                             "(SELECT count(*) FROM school_order)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      nst_store_set_error (error, nst_store_get_db (self), sqlite3_errcode (nst_store_get_db (self)),
+                           _("Could not read the database"));
+      return FALSE;
+    }
+  *empty = sqlite3_column_int64 (stmt, 0) == 0;
+  return TRUE;
+}
+
 /* One copy a day is enough to undo a day's mistakes without filling the disk. */
 gboolean
 nst_store_backup_daily (NstStore  *self,
