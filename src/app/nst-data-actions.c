@@ -6,10 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "io/nst-export-calendar.h"
-#include "io/nst-export-groups.h"
-#include "io/nst-export-participants.h"
-#include "io/nst-export-programmes.h"
-#include "io/nst-export-roadmap.h"
 #include "nst-data-actions.h"
 #include "widgets/nst-error-toast.h"
 #include "registry/nst-import-dialog.h"
@@ -125,37 +121,27 @@ export_current (NstWindow   *window,
                 GError     **error)
 {
   g_autofree char *path = path_with_extension (chosen);
-  const char *page = nst_window_get_visible_page_name (window);
-  NstStore *store = nst_window_get_store (window);
+  /* The chooser is modal: the tab shown is still the one that named the
+   * file. */
+  NstPage *page = nst_window_get_visible_page (window);
   NstExportFormat format;
   guint n = 0;
-  gboolean ok;
 
-  if (!nst_export_format_for_path (path, &format, error))
+  if (!nst_export_format_for_path (path, &format, error) || !nst_page_export (page, path, format, &n, error))
     return FALSE;
-  if (g_strcmp0 (page, "pairs") == 0)
-    ok = nst_export_groups (store, path, format, &n, error);
-  else if (g_strcmp0 (page, "programmes") == 0)
-    ok = nst_export_programmes (store, path, format, &n, error);
-  else if (g_strcmp0 (page, "roadmap") == 0)
-    ok = nst_export_roadmap (store, path, format, &n, error);
-  else
-    ok = nst_export_participants (store, path, format, &n, error);
-  if (ok)
-    *done_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row exported", "%u rows exported", n), n);
-  return ok;
+  *done_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row exported", "%u rows exported", n), n);
+  return TRUE;
 }
 
-/* Exports what the current tab shows: the registry, the pairs or the roadmap. */
+/* Exports what the current tab lists, as the tab says. */
 void
 nst_data_actions_export (NstWindow *window)
 {
-  const char *page = nst_window_get_visible_page_name (window);
-  const char *name = g_strcmp0 (page, "pairs") == 0 ? _("Pairs and groups.xlsx")
-                     : g_strcmp0 (page, "programmes") == 0 ? _("Programmes.xlsx")
-                     : g_strcmp0 (page, "roadmap") == 0 ? _("Roadmap.xlsx") : _("Registry.xlsx");
+  NstPage *page = nst_window_get_visible_page (window);
+  const char *name = page ? nst_page_get_export_name (page) : NULL;
 
-  choose_file_to_save (window, _("Export"), name, export_current, TRUE);
+  if (name != NULL)
+    choose_file_to_save (window, _("Export"), name, export_current, TRUE);
 }
 
 /* ---- calendar ------------------------------------------------------------ */

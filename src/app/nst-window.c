@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "documents/nst-documents-menu.h"
+#include "documents/nst-documents.h"
 #include "nst-page.h"
 #include "pairs/nst-pairs-page.h"
 #include "programmes/nst-programmes-page.h"
@@ -20,6 +20,7 @@ struct _NstWindow
 
   NstStore *store;
   GSettings *settings;
+  NstDocuments *documents;
 
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
@@ -102,6 +103,42 @@ visible_page (NstWindow *self)
 }
 
 static void
+documents_shown_cb (NstWindow *self)
+{
+  NstPage *page = visible_page (self);
+
+  /* The selection may change while the menu is closed. */
+  if (page != NULL)
+    nst_page_update_actions (page);
+}
+
+/* The «Документы» menu is the visible tab's: its section, whose items
+ * name its actions under "page.", then the journal's section. */
+static void
+update_documents_menu (NstWindow *self,
+                       NstPage   *page)
+{
+  g_autoptr(GMenuModel) section = NULL;
+  g_autoptr(GMenuModel) menu = NULL;
+  GtkPopover *popover;
+
+  if (self->documents == NULL)
+    return;
+  if (page != NULL)
+    {
+      nst_page_set_documents (page, self->documents);
+      nst_page_update_actions (page);
+      section = nst_page_dup_documents_menu (page);
+    }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "page", page ? nst_page_get_actions (page) : NULL);
+  menu = nst_documents_build_menu (self->documents, section);
+  gtk_menu_button_set_menu_model (self->documents_button, menu);
+  popover = gtk_menu_button_get_popover (self->documents_button);
+  if (popover != NULL)
+    g_signal_connect_object (popover, "show", G_CALLBACK (documents_shown_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 visible_page_changed_cb (NstWindow *self)
 {
   NstPage *page = visible_page (self);
@@ -109,7 +146,7 @@ visible_page_changed_cb (NstWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", tooltip != NULL);
   gtk_widget_set_tooltip_text (self->add_button, tooltip);
-  nst_documents_menu_update (self);
+  update_documents_menu (self, page);
 }
 
 static void
@@ -163,8 +200,8 @@ nst_window_constructed (GObject *object)
   g_object_set (self->pairs_page, "store", self->store, NULL);
   g_object_set (self->programmes_page, "store", self->store, NULL);
   g_object_set (self->roadmap_page, "store", self->store, NULL);
-  nst_documents_menu_attach (self, self->documents_button, self->registry_page, self->pairs_page,
-                             self->programmes_page);
+  self->documents = nst_documents_new (GTK_WINDOW (self), self->store, self->toast_overlay);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "docs", nst_documents_get_actions (self->documents));
   restore_state (self);
   visible_page_changed_cb (self);
 }
@@ -175,6 +212,7 @@ nst_window_dispose (GObject *object)
   NstWindow *self = NST_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_WINDOW);
+  g_clear_object (&self->documents);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (nst_window_parent_class)->dispose (object);
@@ -290,13 +328,24 @@ nst_window_reload_registry (NstWindow *self)
 }
 
 /**
- * nst_window_get_visible_page_name:
+ * nst_window_get_visible_page:
  *
- * Returns: (transfer none): the name of the tab shown: "registry",
- *   "pairs", "programmes" or "roadmap"
+ * Returns: (transfer none) (nullable): the tab shown, when it is one that
+ *   works with the header bar
  */
-const char *
-nst_window_get_visible_page_name (NstWindow *self)
+NstPage *
+nst_window_get_visible_page (NstWindow *self)
 {
-  return adw_view_stack_get_visible_child_name (self->stack);
+  return visible_page (self);
+}
+
+/**
+ * nst_window_get_documents:
+ *
+ * Returns: (transfer none): what prints the tabs' documents
+ */
+NstDocuments *
+nst_window_get_documents (NstWindow *self)
+{
+  return self->documents;
 }

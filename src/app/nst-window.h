@@ -3,7 +3,9 @@
 
 #include <adwaita.h>
 
+#include "documents/nst-documents.h"
 #include "nst-application.h"
+#include "nst-page.h"
 #include "store/nst-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +20,7 @@ void       nst_window_show_school_dialog  (NstWindow      *self);
 void       nst_window_add_toast           (NstWindow      *self,
                                            AdwToast       *toast);
 void       nst_window_reload_registry     (NstWindow      *self);
-const char *nst_window_get_visible_page_name (NstWindow   *self);
+NstPage   *nst_window_get_visible_page    (NstWindow      *self);
+NstDocuments *nst_window_get_documents    (NstWindow      *self);
 
 G_END_DECLS

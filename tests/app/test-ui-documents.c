@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The «Документы» menu through its own code paths: the menu follows the
- * tab; the missing consents of the example school printed in their thread
+ * tab, each tab's items enabled for its selection; the missing consents of the example school printed in their thread
  * to a PDF that poppler reads; the order on pairs refused with a dialog,
  * then issued for a pair and found, and searched, in the orders journal.
  * Runs under Xvfb with G_DEBUG=fatal-warnings. */
@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "nst-application.h"
-#include "documents/nst-documents-menu.h"
+#include "documents/nst-documents.h"
 #include "model/nst-order.h"
 #include "documents/nst-orders-window.h"
 #include "pairs/nst-pairs-page.h"
@@ -85,9 +85,12 @@ stop_app (Fixture *fixture)
   fixture->window = NULL;
 }
 
-/* The actions of the menu's first section. */
+/* An attribute ("action" or "label") of the items of the menu's section
+ * @n: the tab's first, then the journal's. */
 static GStrv
-menu_actions (Fixture *fixture)
+menu_items (Fixture    *fixture,
+            int         n,
+            const char *attribute)
 {
   GtkWidget *button = nst_test_find_named (GTK_WIDGET (fixture->window), "documents-button");
   GMenuModel *menu;
@@ -97,16 +100,57 @@ menu_actions (Fixture *fixture)
   g_assert_nonnull (button);
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
   g_assert_nonnull (menu);
-  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (n, <, g_menu_model_get_n_items (menu));
+  section = g_menu_model_get_item_link (menu, n, G_MENU_LINK_SECTION);
   for (int i = 0; i < g_menu_model_get_n_items (section); i++)
     {
-      g_autofree char *action = NULL;
+      g_autofree char *value = NULL;
 
-      g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
-      g_strv_builder_add (actions, action);
+      g_menu_model_get_item_attribute (section, i, attribute, "s", &value);
+      g_strv_builder_add (actions, value);
     }
   g_object_unref (section);
   return g_strv_builder_end (actions);
+}
+
+static GStrv
+menu_actions (Fixture *fixture)
+{
+  return menu_items (fixture, 0, G_MENU_ATTRIBUTE_ACTION);
+}
+
+/* Shows @page_name and checks the «Документы» menu: the tab's own items,
+ * as the user reads them, then the journal's, the same for every tab. */
+static void
+assert_menu_for (Fixture           *fixture,
+                 const char        *page_name,
+                 const char *const *actions,
+                 const char        *label)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (nst_test_find_type (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+  g_auto(GStrv) shown = NULL;
+  g_auto(GStrv) labels = NULL;
+  g_auto(GStrv) journal = NULL;
+
+  adw_view_stack_set_visible_child_name (stack, page_name);
+  nst_test_drain ();
+  shown = menu_actions (fixture);
+  g_assert_cmpstrv (shown, actions);
+  labels = menu_items (fixture, 0, G_MENU_ATTRIBUTE_LABEL);
+  g_assert_true (g_strv_contains ((const char *const *) labels, label));
+  journal = menu_items (fixture, 1, G_MENU_ATTRIBUTE_ACTION);
+  g_assert_cmpstrv (journal, ((const char *const[]) { "docs.journal", "docs.print-last", NULL }));
+}
+
+/* Whether the visible tab's @action is enabled, as when the menu opens. */
+static gboolean
+action_enabled (Fixture    *fixture,
+                const char *action)
+{
+  NstPage *page = nst_window_get_visible_page (fixture->window);
+
+  nst_page_update_actions (page);
+  return g_action_group_get_action_enabled (nst_page_get_actions (page), action);
 }
 
 static gboolean
@@ -165,7 +209,9 @@ test_documents (Fixture       *fixture,
 {
   NstRegistryPage *registry;
   NstPairsPage *pairs;
-  AdwViewStack *stack;
+  NstDocuments *documents;
+  GtkSelectionModel *selection;
+  g_autoptr(NstGroup) group = NULL;
   GtkWidget *search;
   g_auto(GStrv) actions = NULL;
   g_autofree char *missing_path = g_build_filename (fixture->dir, "missing.pdf", NULL);
@@ -183,26 +229,37 @@ test_documents (Fixture       *fixture,
   start_app (fixture);
   registry = NST_REGISTRY_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_REGISTRY_PAGE));
   pairs = NST_PAIRS_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_PAIRS_PAGE));
-  stack = ADW_VIEW_STACK (nst_test_find_type (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+  documents = nst_window_get_documents (fixture->window);
   gtk_widget_activate_action (GTK_WIDGET (registry), "registry.load-demo", NULL);
   nst_test_drain ();
 
-  /* The menu follows the tab. */
-  adw_view_stack_set_visible_child_name (stack, "registry");
-  nst_test_drain ();
+  /* The menu follows the tab: each shows its own documents, and those
+   * that need a selection wait for one. */
+  assert_menu_for (fixture, "registry",
+                   (const char *const[]) { "page.missing-consents", "page.consent-processing",
+                                           "page.consent-distribution", "page.consent-mentor",
+                                           "page.registry", NULL },
+                   _("_Missing Consents…"));
+  g_assert_true (action_enabled (fixture, "missing-consents"));
+  g_assert_false (action_enabled (fixture, "consent-processing"));
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (nst_test_find_type (GTK_WIDGET (registry),
+                                                                              GTK_TYPE_COLUMN_VIEW)));
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  g_assert_true (action_enabled (fixture, "consent-processing"));
+  gtk_selection_model_unselect_all (selection);
+  assert_menu_for (fixture, "programmes", (const char *const[]) { "page.programme", NULL }, _("_Programme…"));
+  g_assert_false (action_enabled (fixture, "programme"));
+  assert_menu_for (fixture, "roadmap", (const char *const[]) { "page.roadmap", NULL }, _("_Roadmap (Table)…"));
+  assert_menu_for (fixture, "pairs", (const char *const[]) { "page.order-pairs", NULL },
+                   _("_Order on Appointing Mentors…"));
   actions = menu_actions (fixture);
-  g_assert_true (g_strv_contains ((const char *const *) actions, "docs.missing-consents"));
-  g_assert_true (g_strv_contains ((const char *const *) actions, "docs.consent-processing"));
-  g_clear_pointer (&actions, g_strfreev);
-  adw_view_stack_set_visible_child_name (stack, "pairs");
-  nst_test_drain ();
-  actions = menu_actions (fixture);
-  g_assert_cmpstrv (actions, ((const char *const[]) { "docs.order-pairs", NULL }));
+  g_assert_false (g_strv_contains ((const char *const *) actions, "page.missing-consents"));
 
-  /* The batch of missing consents, in its thread, to a real PDF. */
-  nst_documents_save_missing_consents (fixture->window, missing);
-  g_assert_true (nst_documents_is_busy (fixture->window));
-  g_assert_true (nst_test_wait_for (not_busy, fixture->window, 60000));
+  /* The batch of missing consents, in its thread, to a real PDF: none
+   * selected in the registry is everyone. */
+  nst_documents_save_missing_consents (documents, NULL, missing);
+  g_assert_true (nst_documents_is_busy (documents));
+  g_assert_true (nst_test_wait_for (not_busy, documents, 60000));
   nst_test_drain ();
   g_assert_true (g_file_test (missing_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (pdf_pages (missing_path), >, 10);
@@ -210,7 +267,7 @@ test_documents (Fixture       *fixture,
   /* The default set of pairs is refused, saying why, and writes nothing. */
   nst_pairs_page_reload (pairs);
   nst_test_drain ();
-  g_assert_false (nst_documents_save_pairs_order (fixture->window, refused));
+  g_assert_false (nst_documents_save_pairs_order (documents, NULL, refused));
   g_assert_true (nst_test_wait_for (message_dialog_open, NULL, 5000));
   gtk_window_destroy (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   nst_test_drain ();
@@ -218,11 +275,12 @@ test_documents (Fixture       *fixture,
 
   /* A pair that can be appointed: the order is issued and journaled. */
   g_assert_true (nst_pairs_page_select (pairs, 10));
-  g_assert_true (nst_documents_save_pairs_order (fixture->window, order_file));
+  group = nst_pairs_page_dup_selected (pairs);
+  g_assert_true (nst_documents_save_pairs_order (documents, group, order_file));
   nst_test_drain ();
   g_assert_cmpint (pdf_pages (order_path), >=, 2);
 
-  journal = NST_ORDERS_WINDOW (nst_documents_show_journal (fixture->window));
+  journal = NST_ORDERS_WINDOW (nst_documents_show_journal (documents));
   nst_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (nst_orders_window_get_orders (journal)), >=, 1);
   order = g_list_model_get_item (nst_orders_window_get_orders (journal), 0);

@@ -8,6 +8,7 @@
 #include "pairs/nst-group-editor.h"
 #include "nst-page.h"
 #include "pairs/nst-pairs-columns.h"
+#include "pairs/nst-pairs-documents.h"
 #include "pairs/nst-pairs-page.h"
 #include "programmes/nst-programme-editor.h"
 #include "text/nst-ru-text.h"
@@ -557,12 +558,28 @@ nst_pairs_page_get_add_tooltip (NstPage *page)
   return _("Form a pair or a group (Ctrl+N)");
 }
 
+/* The list selects one item at most. */
+static GPtrArray *
+nst_pairs_page_dup_selection (NstPage *page)
+{
+  NstGroup *selected = nst_pairs_page_dup_selected (NST_PAIRS_PAGE (page));
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (selected != NULL)
+    g_ptr_array_add (items, selected);
+  return items;
+}
+
 static void
 nst_pairs_page_page_init (NstPageInterface *iface)
 {
   iface->get_add_tooltip = nst_pairs_page_get_add_tooltip;
   iface->add = (void (*) (NstPage *)) nst_pairs_page_add_pair;
   iface->focus_search = (void (*) (NstPage *)) nst_pairs_page_focus_search;
+  iface->get_visible = (GListModel * (*) (NstPage *)) nst_pairs_page_get_visible;
+  iface->dup_selected = nst_pairs_page_dup_selection;
+  iface->reload = (void (*) (NstPage *)) nst_pairs_page_reload;
+  nst_pairs_documents_page_init (iface);
 }
 
 static void

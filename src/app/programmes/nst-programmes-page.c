@@ -9,6 +9,7 @@
 #include "nst-page.h"
 #include "programmes/nst-programme-editor.h"
 #include "programmes/nst-programmes-columns.h"
+#include "programmes/nst-programmes-documents.h"
 #include "programmes/nst-programmes-page.h"
 #include "text/nst-ru-text.h"
 #include "widgets/nst-slot-list.h"
@@ -478,12 +479,28 @@ nst_programmes_page_get_add_tooltip (NstPage *page)
   return _("Write a programme for a pair (Ctrl+N)");
 }
 
+/* The list selects one item at most. */
+static GPtrArray *
+nst_programmes_page_dup_selection (NstPage *page)
+{
+  NstProgramme *selected = nst_programmes_page_dup_selected (NST_PROGRAMMES_PAGE (page));
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (selected != NULL)
+    g_ptr_array_add (items, selected);
+  return items;
+}
+
 static void
 nst_programmes_page_page_init (NstPageInterface *iface)
 {
   iface->get_add_tooltip = nst_programmes_page_get_add_tooltip;
   iface->add = (void (*) (NstPage *)) nst_programmes_page_add_programme;
   iface->focus_search = (void (*) (NstPage *)) nst_programmes_page_focus_search;
+  iface->get_visible = (GListModel * (*) (NstPage *)) nst_programmes_page_get_visible;
+  iface->dup_selected = nst_programmes_page_dup_selection;
+  iface->reload = (void (*) (NstPage *)) nst_programmes_page_reload;
+  nst_programmes_documents_page_init (iface);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "nst-page.h"
 #include "registry/nst-participant-editor.h"
 #include "registry/nst-registry-columns.h"
+#include "registry/nst-registry-documents.h"
 #include "registry/nst-registry-page.h"
 #include "text/nst-ru-text.h"
 #include "widgets/nst-slot-list.h"
@@ -606,6 +607,10 @@ nst_registry_page_page_init (NstPageInterface *iface)
   iface->get_add_tooltip = nst_registry_page_get_add_tooltip;
   iface->add = (void (*) (NstPage *)) nst_registry_page_add_participant;
   iface->focus_search = (void (*) (NstPage *)) nst_registry_page_focus_search;
+  iface->get_visible = (GListModel * (*) (NstPage *)) nst_registry_page_get_visible;
+  iface->dup_selected = (GPtrArray * (*) (NstPage *)) nst_registry_page_dup_selected;
+  iface->reload = (void (*) (NstPage *)) nst_registry_page_reload;
+  nst_registry_documents_page_init (iface);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "roadmap/nst-gantt-chart.h"
 #include "nst-page.h"
 #include "roadmap/nst-roadmap-item-editor.h"
+#include "roadmap/nst-roadmap-documents.h"
 #include "roadmap/nst-roadmap-page.h"
 #include "model/nst-roadmap-template.h"
 #include "store/nst-store-groups.h"
@@ -1713,6 +1714,7 @@ nst_roadmap_page_page_init (NstPageInterface *iface)
 {
   iface->get_add_tooltip = nst_roadmap_page_get_add_tooltip;
   iface->add = (void (*) (NstPage *)) nst_roadmap_page_add_item;
+  nst_roadmap_documents_page_init (iface);
 }
 
 static void

@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-documents"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "documents/nst-documents-private.h"
+#include "schedule/nst-date.h"
+#include "store/nst-store-orders.h"
+#include "store/nst-store-roadmap.h"
+#include "store/nst-store-templates.h"
+
+/* One document at a time, from what the tab gives: a document written to
+ * a file is reported with a toast that opens it. */
+
+typedef gboolean (*WriteFunc) (NstDocuments  *self,
+                               NstPdf        *pdf,
+                               NstDocContext *context,
+                               gpointer       data,
+                               GError       **error);
+
+/* The school's context, the document, the file: what every simple
+ * document does around its own @write. */
+static gboolean
+write_pdf (NstDocuments  *self,
+           GFile         *file,
+           WriteFunc      write,
+           gpointer       data,
+           GError       **error)
+{
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autoptr(NstPdf) pdf = NULL;
+  NstDocContext context;
+
+  return nst_documents_init_context (self, &context, &school, &regulation, error) &&
+         (pdf = nst_pdf_new (error)) != NULL &&
+         write (self, pdf, &context, data, error) &&
+         nst_pdf_save_to_file (pdf, g_file_peek_path (file), error);
+}
+
+static void
+report (NstDocuments *self,
+        GFile        *file,
+        gboolean      ok,
+        GError       *error)
+{
+  if (ok)
+    nst_documents_show_saved (self, file, NULL);
+  else if (error != NULL)
+    nst_documents_show_error (self, _("Could not save the document"), error);
+}
+
+/* ---- consents ------------------------------------------------------------------ */
+
+typedef struct
+{
+  NstParticipant *participant;
+  NstConsentKind kind;
+} Consent;
+
+static void
+consent_free (Consent *consent)
+{
+  g_object_unref (consent->participant);
+  g_free (consent);
+}
+
+static gboolean
+write_consent (NstDocuments  *self,
+               NstPdf        *pdf,
+               NstDocContext *context,
+               gpointer       data,
+               GError       **error)
+{
+  Consent *consent = data;
+
+  switch (consent->kind)
+    {
+    case NST_CONSENT_DISTRIBUTION:
+      return nst_doc_consent_distribution (pdf, context, consent->participant, error);
+    case NST_CONSENT_MENTOR:
+      return nst_doc_consent_mentor (pdf, context, consent->participant, NULL, error);
+    case NST_CONSENT_PROCESSING:
+    default:
+      return nst_doc_consent_processing (pdf, context, consent->participant, error);
+    }
+}
+
+static void
+save_consent (NstDocuments *self,
+              GFile        *file,
+              gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = write_pdf (self, file, write_consent, data, &error);
+
+  report (self, file, ok, error);
+}
+
+/**
+ * nst_documents_print_consent:
+ *
+ * A consent form of @participant, filled in.
+ */
+void
+nst_documents_print_consent (NstDocuments   *self,
+                             NstParticipant *participant,
+                             NstConsentKind  kind)
+{
+  g_autofree char *person = nst_participant_dup_full_name (participant);
+  g_autofree char *file_name = NULL;
+  Consent *consent = g_new0 (Consent, 1);
+  const char *title;
+
+  *consent = (Consent) { g_object_ref (participant), kind };
+  switch (kind)
+    {
+    case NST_CONSENT_DISTRIBUTION:
+      file_name = g_strdup_printf (_("Consent to distribution — %s.pdf"), person);
+      title = _("Consent to Distribution of Personal Data");
+      break;
+    case NST_CONSENT_MENTOR:
+      file_name = g_strdup_printf (_("Mentor’s consent — %s.pdf"), person);
+      title = _("Mentor’s Consent");
+      break;
+    case NST_CONSENT_PROCESSING:
+    default:
+      file_name = g_strdup_printf (_("Consent to processing — %s.pdf"), person);
+      title = _("Consent to Processing of Personal Data");
+      break;
+    }
+  nst_documents_choose_pdf (self, title, file_name, TRUE, save_consent, consent, (GDestroyNotify) consent_free);
+}
+
+/* ---- the list of participants -------------------------------------------------- */
+
+static gboolean
+write_registry (NstDocuments  *self,
+                NstPdf        *pdf,
+                NstDocContext *context,
+                gpointer       data,
+                GError       **error)
+{
+  return nst_doc_registry (pdf, context, data, error);
+}
+
+static void
+save_registry (NstDocuments *self,
+               GFile        *file,
+               gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = write_pdf (self, file, write_registry, data, &error);
+
+  report (self, file, ok, error);
+}
+
+/**
+ * nst_documents_print_registry:
+ * @participants: the participants listed, as they are when the file is
+ *   chosen
+ */
+void
+nst_documents_print_registry (NstDocuments *self,
+                              GListModel   *participants)
+{
+  nst_documents_choose_pdf (self, _("List of Participants"), _("List of participants.pdf"), TRUE,
+                            save_registry, g_object_ref (participants), g_object_unref);
+}
+
+/* ---- the programme ---------------------------------------------------------------- */
+
+static gboolean
+write_programme (NstDocuments  *self,
+                 NstPdf        *pdf,
+                 NstDocContext *context,
+                 gpointer       data,
+                 GError       **error)
+{
+  gint64 id = nst_programme_get_id (data);
+  g_autoptr(NstOrder) approval = NULL;
+  g_autoptr(NstDocPair) pair = NULL;
+  g_autoptr(GError) local = NULL;
+
+  if ((pair = nst_doc_load_programme (self->store, id, error)) == NULL)
+    return FALSE;
+  if ((approval = nst_store_get_programme_order (self->store, id, &local)) == NULL && local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return nst_doc_programme (pdf, context, pair, approval, error);
+}
+
+static void
+save_programme (NstDocuments *self,
+                GFile        *file,
+                gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = write_pdf (self, file, write_programme, data, &error);
+
+  report (self, file, ok, error);
+}
+
+/**
+ * nst_documents_print_programme:
+ *
+ * The personalized programme of a pair, with its approving order.
+ */
+void
+nst_documents_print_programme (NstDocuments *self,
+                               NstProgramme *programme)
+{
+  g_autofree char *name = g_strdup_printf (_("Programme — %s.pdf"), nst_programme_get_title (programme));
+
+  nst_documents_choose_pdf (self, _("Personalized Programme"), name, TRUE,
+                            save_programme, g_object_ref (programme), g_object_unref);
+}
+
+/* ---- the roadmap -------------------------------------------------------------------- */
+
+static gboolean
+write_roadmap (NstDocuments  *self,
+               NstPdf        *pdf,
+               NstDocContext *context,
+               gpointer       data,
+               GError       **error)
+{
+  g_autoptr(NstRoadmap) roadmap = NULL;
+  g_autoptr(GError) local = NULL;
+
+  if ((roadmap = nst_store_load_current_roadmap (self->store, &context->today, &local)) == NULL)
+    {
+      if (local == NULL)
+        g_set_error_literal (&local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                             _("There is no roadmap yet: make one in the «Дорожная карта» tab"));
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return nst_doc_roadmap (pdf, context, roadmap, error);
+}
+
+static void
+save_roadmap (NstDocuments *self,
+              GFile        *file,
+              gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = write_pdf (self, file, write_roadmap, NULL, &error);
+
+  report (self, file, ok, error);
+}
+
+/**
+ * nst_documents_print_roadmap:
+ *
+ * The current roadmap as a table.
+ */
+void
+nst_documents_print_roadmap (NstDocuments *self)
+{
+  nst_documents_choose_pdf (self, _("Roadmap"), _("Roadmap.pdf"), TRUE, save_roadmap, NULL, NULL);
+}
+
+/* ---- the order on pairs ------------------------------------------------------ */
+
+/* The pair given, or those the order lists by default: the year's drafts
+ * and the pairs approved without an order. */
+static GArray *
+pairs_to_order (NstDocuments  *self,
+                NstSchool     *school,
+                NstGroup      *group,
+                GError       **error)
+{
+  GArray *ids;
+
+  if (group == NULL)
+    return nst_doc_find_pairs_to_approve (self->store, nst_school_get_school_year (school), error);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (ids, (gint64) { nst_group_get_id (group) });
+  return ids;
+}
+
+/* Writes and registers the order; a refusal is shown at once and returns
+ * NULL with no error. */
+static NstOrder *
+issue_pairs_order (NstDocuments  *self,
+                   NstSchool     *school,
+                   GArray        *ids,
+                   GFile         *file,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autofree char *text = NULL;
+  NstPairsOrderOptions options = { NULL, NULL };
+  GError *refusal = NULL;
+  GDate date;
+
+  nst_date_today (&date);
+  if ((pairs = nst_doc_load_pairs (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                   nst_school_get_school_year (school), error)) == NULL)
+    return NULL;
+  if (!nst_doc_check_pairs (self->store, pairs, &refusal))
+    {
+      nst_documents_show_refusal (self, _("The Order Cannot Be Issued"), refusal);
+      g_error_free (refusal);
+      return NULL;
+    }
+  if ((regulation = nst_store_find_last_order (self->store, NST_ORDER_KIND_INTRODUCTION, error)) == NULL &&
+      *error != NULL)
+    return NULL;
+  options.regulation = regulation;
+  if (((text = nst_store_get_order_template (self->store, NST_ORDER_KIND_PAIRS, error)) == NULL && *error != NULL) ||
+      (content = nst_doc_order_pairs (school, &date, pairs, &options, text, error)) == NULL)
+    return NULL;
+  return nst_doc_order_issue (self->store, school, content, FALSE, g_file_peek_path (file), NULL, error);
+}
+
+/**
+ * nst_documents_save_pairs_order:
+ * @group: (nullable): the pair or group to appoint, or %NULL for those the
+ *   order lists by default
+ *
+ * Issues the order on appointing mentors: registered in the journal,
+ * written to @file. A refusal is shown in a dialog that says what is
+ * missing.
+ *
+ * Returns: whether the order was issued
+ */
+gboolean
+nst_documents_save_pairs_order (NstDocuments *self,
+                                NstGroup     *group,
+                                GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *message = NULL;
+
+  if ((school = nst_store_load_school (self->store, &error)) == NULL ||
+      (ids = pairs_to_order (self, school, group, &error)) == NULL)
+    goto failed;
+  if (ids->len == 0)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("There are no draft pairs or groups to appoint: add them in this tab first"));
+      nst_documents_show_refusal (self, _("Nothing to Order"), error);
+      return FALSE;
+    }
+  if ((order = issue_pairs_order (self, school, ids, file, &error)) == NULL)
+    {
+      if (error != NULL)
+        goto failed;
+      return FALSE;
+    }
+  nst_documents_emit_order_issued (self, order);
+  number = nst_order_dup_registration_number (order);
+  message = g_strdup_printf (_("Order № %s saved"), number);
+  nst_documents_show_saved (self, file, message);
+  return TRUE;
+
+failed:
+  nst_documents_show_error (self, _("Could not issue the order"), error);
+  return FALSE;
+}
+
+static void
+save_pairs_order (NstDocuments *self,
+                  GFile        *file,
+                  gpointer      data)
+{
+  nst_documents_save_pairs_order (self, data, file);
+}
+
+/**
+ * nst_documents_print_pairs_order:
+ * @group: (nullable): as for nst_documents_save_pairs_order()
+ */
+void
+nst_documents_print_pairs_order (NstDocuments *self,
+                                 NstGroup     *group)
+{
+  nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
+                            save_pairs_order, group ? g_object_ref (group) : NULL, g_object_unref);
+}

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "nst-pairs-documents"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "io/nst-export-groups.h"
+#include "pairs/nst-pairs-documents.h"
+
+static void
+order_pairs_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autoptr(GPtrArray) selected = nst_page_dup_selected (NST_PAGE (user_data));
+
+  nst_documents_print_pairs_order (nst_page_get_documents (NST_PAGE (user_data)),
+                                   selected->len > 0 ? g_ptr_array_index (selected, 0) : NULL);
+}
+
+static const GActionEntry entries[] = {
+  { "order-pairs", order_pairs_action_cb },
+};
+
+static GMenuModel *
+dup_documents_menu (NstPage *self)
+{
+  GMenu *section = g_menu_new ();
+
+  g_menu_append (section, _("_Order on Appointing Mentors…"), "page.order-pairs");
+  return G_MENU_MODEL (section);
+}
+
+static void
+add_actions (NstPage    *self,
+             GActionMap *actions)
+{
+  g_action_map_add_action_entries (actions, entries, G_N_ELEMENTS (entries), self);
+  /* The list shows each pair's approving order. */
+  g_signal_connect_object (nst_page_get_documents (self), "order-issued",
+                           G_CALLBACK (nst_page_reload), self, G_CONNECT_SWAPPED);
+}
+
+static const char *
+get_export_name (NstPage *self)
+{
+  return _("Pairs and groups.xlsx");
+}
+
+static gboolean
+export (NstPage          *self,
+        const char       *path,
+        NstExportFormat   format,
+        guint            *n_rows,
+        GError          **error)
+{
+  g_autoptr(NstStore) store = NULL;
+
+  g_object_get (self, "store", &store, NULL);
+  return nst_export_groups (store, path, format, n_rows, error);
+}
+
+void
+nst_pairs_documents_page_init (NstPageInterface *iface)
+{
+  iface->dup_documents_menu = dup_documents_menu;
+  iface->add_actions = add_actions;
+  iface->get_export_name = get_export_name;
+  iface->export = export;
+}
