@@ -26,10 +26,9 @@ struct _NstWindow
   AdwViewStack *stack;
   GtkWidget *add_button;
   GtkMenuButton *documents_button;
-  NstRegistryPage *registry_page;
-  NstPairsPage *pairs_page;
-  NstProgrammesPage *programmes_page;
-  NstRoadmapPage *roadmap_page;
+  /* Each tab's place in the stack; the tab itself is built the first time
+   * it is shown (see ensure_tab), so a start builds only the one shown. */
+  AdwBin *registry_bin;
 };
 
 G_DEFINE_FINAL_TYPE (NstWindow, nst_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -93,12 +92,38 @@ save_state (NstWindow *self)
                          adw_view_stack_get_visible_child_name (self->stack));
 }
 
+/* The tabs by the names of their places in the stack. */
+static const struct
+{
+  const char *name;
+  GType (*get_type) (void);
+} tabs[] = {
+  { "registry", nst_registry_page_get_type },
+  { "pairs", nst_pairs_page_get_type },
+  { "programmes", nst_programmes_page_get_type },
+  { "roadmap", nst_roadmap_page_get_type },
+};
+
+/* Builds the tab in @bin if it is not built yet: a tab loads its data when
+ * it gets the store, so a hidden tab costs nothing until it is shown. */
+static GtkWidget *
+ensure_tab (NstWindow *self,
+            AdwBin    *bin)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tabs) && adw_bin_get_child (bin) == NULL; i++)
+    if (adw_view_stack_get_child_by_name (self->stack, tabs[i].name) == GTK_WIDGET (bin))
+      adw_bin_set_child (bin, g_object_new (tabs[i].get_type (), "store", self->store, NULL));
+  return adw_bin_get_child (bin);
+}
+
 /* The tab shown, when it is one that works with the header bar. */
 static NstPage *
 visible_page (NstWindow *self)
 {
   GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
 
+  if (ADW_IS_BIN (child))
+    child = ensure_tab (self, ADW_BIN (child));
   return NST_IS_PAGE (child) ? NST_PAGE (child) : NULL;
 }
 
@@ -172,7 +197,7 @@ search_action_cb (GtkWidget  *widget,
   if (page == NULL)
     {
       adw_view_stack_set_visible_child_name (self->stack, "registry");
-      page = NST_PAGE (self->registry_page);
+      page = visible_page (self);
     }
   nst_page_focus_search (page);
 }
@@ -196,10 +221,6 @@ nst_window_constructed (GObject *object)
   NstWindow *self = NST_WINDOW (object);
 
   G_OBJECT_CLASS (nst_window_parent_class)->constructed (object);
-  g_object_set (self->registry_page, "store", self->store, NULL);
-  g_object_set (self->pairs_page, "store", self->store, NULL);
-  g_object_set (self->programmes_page, "store", self->store, NULL);
-  g_object_set (self->roadmap_page, "store", self->store, NULL);
   self->documents = nst_documents_new (GTK_WINDOW (self), self->store, self->toast_overlay);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "docs", nst_documents_get_actions (self->documents));
   restore_state (self);
@@ -265,19 +286,12 @@ nst_window_class_init (NstWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (NST_TYPE_REGISTRY_PAGE);
-  g_type_ensure (NST_TYPE_PAIRS_PAGE);
-  g_type_ensure (NST_TYPE_PROGRAMMES_PAGE);
-  g_type_ensure (NST_TYPE_ROADMAP_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/nst-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NstWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, NstWindow, documents_button);
-  gtk_widget_class_bind_template_child (widget_class, NstWindow, registry_page);
-  gtk_widget_class_bind_template_child (widget_class, NstWindow, pairs_page);
-  gtk_widget_class_bind_template_child (widget_class, NstWindow, programmes_page);
-  gtk_widget_class_bind_template_child (widget_class, NstWindow, roadmap_page);
+  gtk_widget_class_bind_template_child (widget_class, NstWindow, registry_bin);
 
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
@@ -324,7 +338,11 @@ nst_window_add_toast (NstWindow *self,
 void
 nst_window_reload_registry (NstWindow *self)
 {
-  nst_registry_page_reload (self->registry_page);
+  GtkWidget *registry = adw_bin_get_child (self->registry_bin);
+
+  /* A registry not built yet reads the database when it is. */
+  if (registry != NULL)
+    nst_registry_page_reload (NST_REGISTRY_PAGE (registry));
 }
 
 /**
