@@ -260,19 +260,21 @@ replace_consents (NstStore   *self,
                   GPtrArray  *consents,
                   GError    **error)
 {
-  g_autoptr(sqlite3_stmt) del =
-    nst_store_prepare (self, "DELETE FROM consent WHERE participant_id = ?", error);
-  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(NstStmt) del =
+    nst_store_prepare_cached (self, "DELETE FROM consent WHERE participant_id = ?", error);
+  g_autoptr(NstStmt) hold = NULL;
+  sqlite3_stmt *ins;
 
   if (del == NULL)
     return FALSE;
-  sqlite3_bind_int64 (del, 1, participant_id);
-  if (!nst_store_step_done (self, del, error))
+  sqlite3_bind_int64 (del->stmt, 1, participant_id);
+  if (!nst_store_step_done (self, del->stmt, error))
     return FALSE;
-  ins = nst_store_prepare (self, "INSERT INTO consent (participant_id, kind, signed_on, "
-                                 "representative_name, withdrawn_on) VALUES (?, ?, ?, ?, ?)", error);
-  if (ins == NULL)
+  hold = nst_store_prepare_cached (self, "INSERT INTO consent (participant_id, kind, signed_on, "
+                                   "representative_name, withdrawn_on) VALUES (?, ?, ?, ?, ?)", error);
+  if (hold == NULL)
     return FALSE;
+  ins = hold->stmt;
   for (guint i = 0; consents && i < consents->len; i++)
     {
       NstConsent *c = g_ptr_array_index (consents, i);
@@ -297,14 +299,14 @@ write_participant (NstStore        *self,
                    gboolean         bind_id,
                    GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = nst_store_prepare (self, sql, error);
+  g_autoptr(NstStmt) stmt = nst_store_prepare_cached (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  bind_participant (stmt, p);
+  bind_participant (stmt->stmt, p);
   if (bind_id)
-    sqlite3_bind_int64 (stmt, 22, nst_participant_get_id (p));
-  if (!nst_store_step_done (self, stmt, error))
+    sqlite3_bind_int64 (stmt->stmt, 22, nst_participant_get_id (p));
+  if (!nst_store_step_done (self, stmt->stmt, error))
     return FALSE;
   if (sqlite3_changes (nst_store_get_db (self)) == 0)
     {

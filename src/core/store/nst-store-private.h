@@ -30,9 +30,24 @@ void          nst_bind_text_or_null    (sqlite3_stmt  *stmt,
 const char   *nst_column_text          (sqlite3_stmt  *stmt,
                                         int            column);
 
+/* A statement from the store's cache; nst_stmt_release() gives it back. */
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  NstStore     *store;
+  char         *sql;
+} NstStmt;
+
+NstStmt      *nst_store_prepare_cached (NstStore      *self,
+                                        const char    *sql,
+                                        GError       **error);
+void          nst_stmt_release         (NstStmt       *handle);
+void          nst_store_clear_statement_cache (NstStore *self);
+
 guint         nst_migrations_count     (void);
 const char   *nst_migration_sql        (guint          to_version);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstStmt, nst_stmt_release)
 
 G_END_DECLS

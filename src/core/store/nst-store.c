@@ -22,16 +22,26 @@ struct _NstStore
   char *path;
   sqlite3 *db;
   guint schema_version;
+  GHashTable *statements;   /* SQL text → idle prepared sqlite3_stmt */
 };
 
 G_DEFINE_FINAL_TYPE (NstStore, nst_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (nst-store-error-quark, nst_store_error)
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 nst_store_finalize (GObject *object)
 {
   NstStore *self = NST_STORE (object);
 
+  /* sqlite3_close_v2 would only defer the close while statements live. */
+  nst_store_clear_statement_cache (self);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -47,6 +57,8 @@ nst_store_class_init (NstStoreClass *klass)
 static void
 nst_store_init (NstStore *self)
 {
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
 }
 
 /* ---- errors ------------------------------------------------------------ */
@@ -138,6 +150,63 @@ nst_store_prepare (NstStore    *self,
       return NULL;
     }
   return stmt;
+}
+
+/**
+ * nst_store_prepare_cached:
+ *
+ * Like nst_store_prepare() but keeps the compiled statement for the next
+ * call with the same SQL: the import runs the same few queries per row and
+ * compiling them dominated its time. A statement already stepping (a nested
+ * use of the same SQL) is not shared: the caller gets a fresh one.
+ *
+ * Returns: (transfer full) (nullable): release with nst_stmt_release()
+ */
+NstStmt *
+nst_store_prepare_cached (NstStore    *self,
+                          const char  *sql,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gpointer key = NULL;
+  NstStmt *handle;
+
+  /* Taken out while in use, so a nested caller prepares its own. */
+  if (g_hash_table_steal_extended (self->statements, sql, &key, (gpointer *) &stmt))
+    g_free (key);
+  if (stmt == NULL && (stmt = nst_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  handle = g_new0 (NstStmt, 1);
+  handle->stmt = stmt;
+  handle->store = g_object_ref (self);
+  handle->sql = g_strdup (sql);
+  return handle;
+}
+
+/* Puts the statement back for the next use, unless the cache already got
+ * one for the same SQL meanwhile (a nested use): then it is finalized. */
+void
+nst_stmt_release (NstStmt *handle)
+{
+  NstStore *self = handle->store;
+
+  sqlite3_reset (handle->stmt);
+  sqlite3_clear_bindings (handle->stmt);
+  if (!g_hash_table_contains (self->statements, handle->sql))
+    g_hash_table_insert (self->statements, g_steal_pointer (&handle->sql), handle->stmt);
+  else
+    sqlite3_finalize (handle->stmt);
+  g_free (handle->sql);
+  g_object_unref (self);
+  g_free (handle);
+}
+
+/* For what needs no open statements: closing, backups. */
+void
+nst_store_clear_statement_cache (NstStore *self)
+{
+  if (self->statements != NULL)
+    g_hash_table_remove_all (self->statements);
 }
 
 gboolean
@@ -592,6 +661,8 @@ nst_store_backup_to (NstStore    *self,
   g_autofree char *partial = g_strconcat (path, ".part", NULL);
 
   g_unlink (partial);
+  /* The copy must not wait on, or copy around, idle statements of ours. */
+  nst_store_clear_statement_cache (self);
   if (!create_private_file (partial, error) || !copy_database (self->db, partial, error))
     {
       g_unlink (partial);
