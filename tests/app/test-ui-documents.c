@@ -253,10 +253,15 @@ test_documents (Fixture       *fixture,
   assert_menu_for (fixture, "programmes", (const char *const[]) { "page.programme", NULL }, _("_Programme…"));
   g_assert_false (action_enabled (fixture, "programme"));
   assert_menu_for (fixture, "roadmap", (const char *const[]) { "page.roadmap", NULL }, _("_Roadmap (Table)…"));
+  g_assert_cmpstr (nst_page_get_export_name (nst_window_get_visible_page (fixture->window)), ==,
+                   _("Roadmap.xlsx"));
   assert_menu_for (fixture, "pairs", (const char *const[]) { "page.order-pairs", NULL },
                    _("_Order on Appointing Mentors…"));
   pairs = NST_PAIRS_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_PAIRS_PAGE));
   g_assert_nonnull (pairs);
+  /* «Экспорт…» saves what the visible tab lists, under its own name. */
+  g_assert_cmpstr (nst_page_get_export_name (nst_window_get_visible_page (fixture->window)), ==,
+                   _("Pairs and groups.xlsx"));
   actions = menu_actions (fixture);
   g_assert_false (g_strv_contains ((const char *const *) actions, "page.missing-consents"));
 
