@@ -4,6 +4,9 @@
 #   build-aux/dev.sh run    install what is missing, build, start the program
 #   build-aux/dev.sh test   install what is missing, build, run the whole suite,
 #                           then once more built with ASan and UBSan
+#   build-aux/dev.sh bench  the same as test's first part, with GNOME Planner
+#                           to race against, then every benchmark (or those
+#                           named: build-aux/dev.sh bench startup)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,13 +19,17 @@ PACKAGES=(
   libxlsxwriter-dev python3-openpyxl python3-icalendar clang libclang-rt-dev
 )
 
+# Only for bench: Planner is what bench-startup compares the start with,
+# xdotool is for looking at the windows by hand. Not in CI's test mode.
+BENCH_PACKAGES=(planner xdotool)
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
 install_packages() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -63,8 +70,14 @@ case "${1:-}" in
     build _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 run_suite _build-sanitize
     ;;
+  bench)
+    install_packages "${BENCH_PACKAGES[@]}"
+    build _build
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
+      dbus-run-session -- meson test -C _build --benchmark -v "${@:2}"
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|bench" >&2
     exit 2
     ;;
 esac
