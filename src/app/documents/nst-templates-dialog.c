@@ -166,7 +166,7 @@ nst_templates_dialog_save (NstFormWindow *window)
       if (g_strcmp0 (text, g_ptr_array_index (self->stored, i)) == 0)
         continue;
       if (standard ? !nst_store_reset_order_template (self->store, self->kinds[i], &error)
-                   : !nst_store_save_order_template (self->store, self->kinds[i], text, &error))
+                   : !nst_order_template_save (self->store, self->kinds[i], text, &error))
         {
           nst_store_rollback (self->store);
           goto failed;
