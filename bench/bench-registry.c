@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Measures the registry with 10,000 participants, as issue «Foundation» asks:
- * keystroke to filtered list on screen, and process start to first frame.
+ * keystroke to filtered list on screen, and process start to first frame;
+ * with COUNT 50000, the keystroke at five times the size.
  * Prints figures; asserts nothing, since shared machines are noisy.
  *
  *   bench-registry PATH-TO-nastavnik [COUNT] */
@@ -125,7 +126,8 @@ since_ms (gint64 start,
 /* Each keystroke: the time until the filtered list is ready, and until the
  * window has painted it; and, for comparison, a frame that changes nothing. */
 static void
-bench_keystrokes (GtkWidget *window)
+bench_keystrokes (GtkWidget *window,
+                  double     target_ms)
 {
   g_autoptr(GArray) filter_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) paint_ms = g_array_new (FALSE, FALSE, sizeof (double));
@@ -165,7 +167,7 @@ bench_keystrokes (GtkWidget *window)
             g_array_append_val (filter_ms, ms);
           }
       }
-  print_stats ("keystroke to filtered list", filter_ms, 16);
+  print_stats ("keystroke to filtered list", filter_ms, target_ms);
   print_stats ("keystroke to list painted", paint_ms, 0);
   print_stats ("a frame that changes nothing", frame_ms, 0);
 }
@@ -297,10 +299,14 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   gtk_init ();
   db_path = make_database (count);
-  bench_first_frame (argv[1], db_path);
+  /* bench-startup races the start from outside; this one is the old,
+   * in-process figure, for 10,000 only. */
+  if (count <= 10000)
+    bench_first_frame (argv[1], db_path);
   app = nst_application_new ();
   window = open_window (app, db_path);
-  bench_keystrokes (window);
+  /* Issue «A house a newcomer can read»: 8 ms at 10,000, 30 ms at 50,000. */
+  bench_keystrokes (window, count >= 50000 ? 30 : 8);
   bench_scroll (window);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -8,7 +8,7 @@
 #include "model/nst-group.h"
 #include "pairs/nst-pairs-columns.h"
 #include "text/nst-ru-text.h"
-#include "widgets/nst-slot-list.h"
+#include "widgets/nst-list-columns.h"
 #include "widgets/nst-status-badge.h"
 
 typedef enum
@@ -25,12 +25,6 @@ typedef enum
 } Column;
 
 /* ---- cells ------------------------------------------------------------- */
-
-static NstGroup *
-item_group (GtkListItem *item)
-{
-  return nst_slot_get_item (gtk_list_item_get_item (item));
-}
 
 /* «Алексеев И.Г., Орлова О.Н.»: full names do not fit a list of pairs;
  * the tooltip still gives them whole. */
@@ -90,31 +84,42 @@ cell_text (NstGroup *g,
   return g_strdup ("");
 }
 
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+/* Done of due, and what is late beside it, in words and with an icon. */
+static GtkWidget *
+progress_cell_new (void)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (column == COLUMN_KIND || column == COLUMN_ORDER)
-    gtk_widget_add_css_class (label, "dim-label");
-  if (column == COLUMN_PERIOD || column == COLUMN_ORDER)
-    gtk_widget_add_css_class (label, "numeric");
-  nst_cell_tooltip_init (label);
-  gtk_list_item_set_child (item, label);
+  gtk_box_append (GTK_BOX (box), nst_cell_label_new ("numeric"));
+  gtk_box_append (GTK_BOX (box), nst_deadline_badge_new ());
+  return box;
+}
+
+static GtkWidget *
+setup_cell (int column)
+{
+  GtkWidget *label;
+
+  switch (column)
+    {
+    case COLUMN_STATUS: return nst_status_pill_new ();
+    case COLUMN_PROGRESS: return progress_cell_new ();
+    case COLUMN_KIND: return nst_cell_label_new ("dim-label");
+    case COLUMN_PERIOD: return nst_cell_label_new ("numeric");
+    case COLUMN_ORDER:
+      label = nst_cell_label_new ("dim-label");
+      gtk_widget_add_css_class (label, "numeric");
+      return label;
+    default: return nst_cell_label_new (NULL);
+    }
 }
 
 /* The form, and the model dimmed after it: one column for the two, so
  * that the list fits a window. */
 static void
-render_form (GtkListItem *item)
+render_form (GtkWidget *label,
+             NstGroup  *g)
 {
-  NstGroup *g = item_group (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *form = cell_text (g, COLUMN_FORM);
   g_autofree char *model = nst_capitalize (nst_interaction_model_label (nst_group_get_interaction_model (g)));
   g_autofree char *markup = NULL;
@@ -133,53 +138,9 @@ render_form (GtkListItem *item)
 }
 
 static void
-render_label (GtkListItem *item,
-              Column       column)
+render_progress (GtkWidget *box,
+                 NstGroup  *g)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = NULL;
-
-  if (column == COLUMN_FORM)
-    {
-      render_form (item);
-      return;
-    }
-  text = cell_text (item_group (item), column);
-  /* Long texts are cut: the whole text is a hover away. */
-  gtk_label_set_text (GTK_LABEL (label), text);
-}
-
-static void
-setup_status_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, nst_status_pill_new ());
-}
-
-/* Done of due, and what is late beside it, in words and with an icon. */
-static void
-setup_progress_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *overdue = nst_deadline_badge_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "numeric");
-  nst_cell_tooltip_init (label);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), overdue);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-render_progress (GtkListItem *item)
-{
-  NstGroup *g = item_group (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *label = gtk_widget_get_first_child (box);
   GtkWidget *overdue = gtk_widget_get_last_child (box);
   g_autofree char *progress = nst_group_dup_progress_label (g);
@@ -198,70 +159,38 @@ render_progress (GtkListItem *item)
 }
 
 static void
-render (GtkListItem *item,
-        Column       column)
+render_cell (GtkWidget *cell,
+             gpointer   item,
+             int        column)
 {
+  g_autofree char *text = NULL;
+
   switch (column)
     {
     case COLUMN_STATUS:
-      nst_status_pill_set_group (gtk_list_item_get_child (item), nst_group_get_status (item_group (item)));
+      nst_status_pill_set_group (cell, nst_group_get_status (item));
       break;
     case COLUMN_PROGRESS:
-      render_progress (item);
+      render_progress (cell, item);
+      break;
+    case COLUMN_FORM:
+      render_form (cell, item);
       break;
     default:
-      render_label (item, column);
+      /* Long texts are cut: the whole text is a hover away. */
+      text = cell_text (item, column);
+      gtk_label_set_text (GTK_LABEL (cell), text);
     }
-}
-
-static void
-slot_item_changed_cb (NstSlot     *slot,
-                      GParamSpec  *pspec,
-                      GtkListItem *item)
-{
-  render (item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "nst-column")));
-}
-
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
-{
-  NstSlot *slot = gtk_list_item_get_item (item);
-
-  g_object_set_data (G_OBJECT (item), "nst-column", user_data);
-  g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), item, 0);
-  render (item, GPOINTER_TO_INT (user_data));
-}
-
-static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), slot_item_changed_cb, item);
 }
 
 /* ---- sorting ----------------------------------------------------------- */
 
-static const char *
-mentees_key (NstGroup *g)
+/* The mentees sort by their full names, not the short ones shown. */
+static char *
+sort_text (gpointer item,
+           int      column)
 {
-  static GQuark quark;
-  const char *key;
-
-  if (quark == 0)
-    quark = g_quark_from_static_string ("nst-mentees-sort-key");
-  key = g_object_get_qdata (G_OBJECT (g), quark);
-  if (key == NULL)
-    {
-      g_autofree char *names = nst_group_dup_mentee_names (g);
-      char *new_key = nst_ru_collation_key (names);
-
-      g_object_set_qdata_full (G_OBJECT (g), quark, new_key, g_free);
-      key = new_key;
-    }
-  return key;
+  return nst_group_dup_mentee_names (item);
 }
 
 /* Undated last, whichever way the column sorts. */
@@ -297,7 +226,7 @@ compare_values (NstGroup *a,
 {
   switch (column)
     {
-    case COLUMN_MENTEES: return strcmp (mentees_key (a), mentees_key (b));
+    case COLUMN_MENTEES: return strcmp (nst_list_sort_key (a, column, sort_text), nst_list_sort_key (b, column, sort_text));
     case COLUMN_FORM:
       if (nst_group_get_form (a) != nst_group_get_form (b))
         return (int) nst_group_get_form (a) - (int) nst_group_get_form (b);
@@ -314,22 +243,23 @@ compare_values (NstGroup *a,
 }
 
 static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
+compare_items (gpointer a,
+               gpointer b,
+               int      column)
 {
-  int order = compare_values ((NstGroup *) a, (NstGroup *) b, GPOINTER_TO_INT (user_data));
+  int order = compare_values (a, b, column);
 
   /* Ties fall back to the mentor's name, then to the oldest pair. */
   if (order == 0)
-    order = strcmp (nst_group_get_sort_key ((NstGroup *) a), nst_group_get_sort_key ((NstGroup *) b));
+    order = strcmp (nst_group_get_sort_key (a), nst_group_get_sort_key (b));
   if (order == 0)
-    order = nst_group_get_id ((NstGroup *) a) < nst_group_get_id ((NstGroup *) b) ? -1
-          : nst_group_get_id ((NstGroup *) a) > nst_group_get_id ((NstGroup *) b);
-  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+    order = nst_group_get_id (a) < nst_group_get_id (b) ? -1 : nst_group_get_id (a) > nst_group_get_id (b);
+  return order;
 }
 
 /* ---- columns ----------------------------------------------------------- */
+
+static const NstColumnKind group_columns = { setup_cell, render_cell, compare_items };
 
 static GtkColumnViewColumn *
 add_column (GtkColumnView *view,
@@ -337,24 +267,7 @@ add_column (GtkColumnView *view,
             const char    *title,
             int            fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *col;
-
-  if (column == COLUMN_STATUS)
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_status_cb), NULL);
-  else if (column == COLUMN_PROGRESS)
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_progress_cb), NULL);
-  else
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
-  col = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (col, GTK_SORTER (gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (column), NULL)));
-  gtk_column_view_column_set_resizable (col, TRUE);
-  gtk_column_view_column_set_fixed_width (col, fixed_width);
-  gtk_column_view_append_column (view, col);
-  g_object_unref (col);
-  return col;
+  return nst_list_column_add (view, &group_columns, column, title, fixed_width);
 }
 
 GtkColumnViewColumn *

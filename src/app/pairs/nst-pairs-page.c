@@ -12,7 +12,7 @@
 #include "pairs/nst-pairs-page.h"
 #include "programmes/nst-programme-editor.h"
 #include "text/nst-ru-text.h"
-#include "widgets/nst-slot-list.h"
+#include "widgets/nst-listing.h"
 #include "widgets/nst-status-badge.h"
 #include "store/nst-store-groups.h"
 
@@ -26,13 +26,7 @@ struct _NstPairsPage
   AdwBin parent_instance;
 
   NstStore *store;
-  GListStore *groups;
-  GtkSortListModel *sorted;
-  GtkFilterListModel *filtered;
-  NstSlotList *slots;
-  GtkSingleSelection *selection;
-  GtkCustomFilter *filter;
-  char **search_words;       /* folded */
+  NstListing *listing;
   GArray *mentor_ids;        /* gint64, in the order of the mentor drop-down */
   gboolean registry_empty;
 
@@ -78,6 +72,7 @@ matches_status (NstPairsPage *self,
   return nst_group_get_status (g) == selected - STATUS_FIRST;
 }
 
+/* The drop-downs; the listing does the search. */
 static gboolean
 filter_group (gpointer item,
               gpointer user_data)
@@ -91,49 +86,15 @@ filter_group (gpointer item,
     return FALSE;
   if (form != FORM_ANY && form != GTK_INVALID_LIST_POSITION && nst_group_get_form (g) != form - 1)
     return FALSE;
-  if (mentor != MENTOR_ANY && mentor < self->mentor_ids->len &&
-      nst_group_get_mentor_id (g) != g_array_index (self->mentor_ids, gint64, mentor))
-    return FALSE;
-  return self->search_words == NULL ||
-         nst_ru_contains_all (nst_group_get_search_key (g), self->search_words);
-}
-
-static void
-update_count_and_state (NstPairsPage *self)
-{
-  nst_list_show_count (self->count_label, self->content_stack,
-                       G_LIST_MODEL (self->groups), G_LIST_MODEL (self->filtered));
-}
-
-static void
-visible_changed_cb (NstPairsPage *self)
-{
-  /* Slots keep their places while what they show changes: a selection
-   * would silently move to another pair. */
-  if (self->selection != NULL)
-    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  update_count_and_state (self);
-}
-
-static void
-search_changed_cb (NstPairsPage *self)
-{
-  g_clear_pointer (&self->search_words, g_strfreev);
-  self->search_words = nst_ru_search_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-stop_search_cb (NstPairsPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  return mentor == MENTOR_ANY || mentor >= self->mentor_ids->len ||
+         nst_group_get_mentor_id (g) == g_array_index (self->mentor_ids, gint64, mentor);
 }
 
 static void
 filters_changed_cb (NstPairsPage *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->listing != NULL)
+    nst_listing_refilter (self->listing);
 }
 
 static int
@@ -154,13 +115,14 @@ fill_mentor_filter (NstPairsPage *self)
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) firsts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->groups));
+  GListModel *groups = nst_listing_get_items (self->listing);
+  guint n = g_list_model_get_n_items (groups);
   guint position = MENTOR_ANY;
   gint64 none = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      NstGroup *g = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
+      NstGroup *g = g_list_model_get_item (groups, i);
       gint64 id = nst_group_get_mentor_id (g);
 
       if (g_hash_table_contains (seen, &id))
@@ -194,11 +156,7 @@ fill_mentor_filter (NstPairsPage *self)
 static NstGroup *
 selected_group (NstPairsPage *self)
 {
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return NULL;
-  return g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  return self->listing ? nst_listing_dup_first_selected (self->listing) : NULL;
 }
 
 static void
@@ -225,19 +183,7 @@ gboolean
 nst_pairs_page_select (NstPairsPage *self,
                        gint64        group_id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NstGroup) g = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (nst_group_get_id (g) == group_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return nst_listing_select (self->listing, group_id);
 }
 
 /* ---- editing ----------------------------------------------------------- */
@@ -272,12 +218,9 @@ nst_pairs_page_open_pair (NstPairsPage *self,
 
 static void
 row_activated_cb (NstPairsPage *self,
-                  guint         position)
+                  NstGroup     *group)
 {
-  g_autoptr(NstGroup) g = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
-
-  if (g != NULL)
-    nst_pairs_page_open_pair (self, g);
+  nst_pairs_page_open_pair (self, group);
 }
 
 static void
@@ -390,31 +333,31 @@ set_store (NstPairsPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-static void
-build_models (NstPairsPage *self)
+static gint64
+group_id (gpointer item)
 {
-  GtkColumnViewColumn *mentor_column = nst_pairs_columns_add (self->column_view);
-  GtkSorter *sorter = g_object_ref (gtk_column_view_get_sorter (self->column_view));
+  return nst_group_get_id (item);
+}
 
-  /* Sort before filtering: a keystroke then only re-filters. */
-  self->groups = g_list_store_new (NST_TYPE_GROUP);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->groups)), sorter);
-  self->filter = gtk_custom_filter_new (filter_group, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  self->slots = nst_slot_list_new (G_LIST_MODEL (self->filtered));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_column_view_sort_by_column (self->column_view, mentor_column, GTK_SORT_ASCENDING);
-
-  g_signal_connect_object (self->filtered, "items-changed",
-                           G_CALLBACK (visible_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->groups, "items-changed",
-                           G_CALLBACK (update_count_and_state), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "selection-changed",
+static void
+build_listing (NstPairsPage *self)
+{
+  self->listing = nst_listing_new (&(NstListingSetup) {
+    .item_type = NST_TYPE_GROUP,
+    .column_view = self->column_view,
+    .sort_column = nst_pairs_columns_add (self->column_view),
+    .search_entry = self->search_entry,
+    .count_label = self->count_label,
+    .content_stack = self->content_stack,
+    .delete_action = "pairs.delete",
+    .get_id = group_id,
+    .search_key = (NstSlotSearchKey) nst_group_get_search_key,
+    .match = filter_group,
+    .user_data = self,
+  });
+  g_signal_connect_object (self->listing, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->listing, "activate", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -440,21 +383,6 @@ build_filters (NstPairsPage *self)
   nst_name_drop_down_button (self->mentor_filter, _("Filter by mentor"));
 }
 
-static void
-add_delete_shortcut (NstPairsPage *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  /* On the list only: in the search field Delete deletes characters. */
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("pairs.delete")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
-                                                          gtk_named_action_new ("pairs.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
-}
-
 /* The registry or a programme may have changed in another tab: what the
  * list shows is read afresh whenever it comes into view. */
 static void
@@ -469,17 +397,9 @@ nst_pairs_page_dispose (GObject *object)
 {
   NstPairsPage *self = NST_PAIRS_PAGE (object);
 
-  if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->listing);
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_PAIRS_PAGE);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->slots);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->groups);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->search_words, g_strfreev);
   g_clear_pointer (&self->mentor_ids, g_array_unref);
   G_OBJECT_CLASS (nst_pairs_page_parent_class)->dispose (object);
 }
@@ -541,10 +461,7 @@ nst_pairs_page_class_init (NstPairsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NstPairsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, NstPairsPage, form_pair_button);
   gtk_widget_class_bind_template_child (widget_class, NstPairsPage, registry_button);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "pairs.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "pairs.programme", NULL, programme_action_cb);
@@ -586,12 +503,9 @@ static void
 nst_pairs_page_init (NstPairsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  build_models (self);
+  build_listing (self);
   build_filters (self);
-  add_delete_shortcut (self);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   selection_changed_cb (self);
-  update_count_and_state (self);
   update_empty_page (self);
 }
 
@@ -600,9 +514,7 @@ nst_pairs_page_reload (NstPairsPage *self)
 {
   g_autoptr(GListStore) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(NstGroup) was_selected = NULL;
-  guint n;
 
   g_return_if_fail (NST_IS_PAIRS_PAGE (self));
 
@@ -615,13 +527,10 @@ nst_pairs_page_reload (NstPairsPage *self)
       return;
     }
   was_selected = selected_group (self);
-  n = g_list_model_get_n_items (G_LIST_MODEL (loaded));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (loaded), i));
-  g_list_store_splice (self->groups, 0, g_list_model_get_n_items (G_LIST_MODEL (self->groups)),
-                       items->pdata, items->len);
+  nst_listing_set_items (self->listing, G_LIST_MODEL (loaded));
   fill_mentor_filter (self);
   update_empty_page (self);
+  /* The mentor drop-down is filled anew, which may refilter the list. */
   if (was_selected != NULL)
     nst_pairs_page_select (self, nst_group_get_id (was_selected));
 }
@@ -635,7 +544,7 @@ nst_pairs_page_add_pair (NstPairsPage *self)
 void
 nst_pairs_page_focus_search (NstPairsPage *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  nst_listing_focus_search (self->listing);
 }
 
 /**
@@ -646,7 +555,7 @@ nst_pairs_page_focus_search (NstPairsPage *self)
 GListModel *
 nst_pairs_page_get_visible (NstPairsPage *self)
 {
-  return G_LIST_MODEL (self->filtered);
+  return nst_listing_get_visible (self->listing);
 }
 
 /**

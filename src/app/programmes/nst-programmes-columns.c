@@ -8,7 +8,7 @@
 #include "model/nst-programme.h"
 #include "programmes/nst-programmes-columns.h"
 #include "text/nst-ru-text.h"
-#include "widgets/nst-slot-list.h"
+#include "widgets/nst-list-columns.h"
 #include "widgets/nst-status-badge.h"
 
 typedef enum
@@ -23,12 +23,6 @@ typedef enum
 } Column;
 
 /* ---- cells ------------------------------------------------------------- */
-
-static NstProgramme *
-item_programme (GtkListItem *item)
-{
-  return nst_slot_get_item (gtk_list_item_get_item (item));
-}
 
 static char *
 pair_text (NstProgramme *p)
@@ -56,28 +50,8 @@ cell_text (NstProgramme *p,
   return g_strdup ("");
 }
 
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (column == COLUMN_YEAR)
-    gtk_widget_add_css_class (label, "numeric");
-  if (column == COLUMN_TITLE)
-    gtk_widget_add_css_class (label, "dim-label");
-  nst_cell_tooltip_init (label);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-setup_progress_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+static GtkWidget *
+progress_cell_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *label = gtk_label_new (NULL);
@@ -92,30 +66,27 @@ setup_progress_cb (GtkSignalListItemFactory *factory,
                                   _("Activities done of those due"), -1);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), bar);
-  gtk_list_item_set_child (item, box);
+  return box;
+}
+
+static GtkWidget *
+setup_cell (int column)
+{
+  switch (column)
+    {
+    case COLUMN_PROGRESS: return progress_cell_new ();
+    case COLUMN_OVERDUE: return nst_deadline_badge_new ();
+    case COLUMN_STATUS: return nst_status_pill_new ();
+    case COLUMN_YEAR: return nst_cell_label_new ("numeric");
+    case COLUMN_TITLE: return nst_cell_label_new ("dim-label");
+    default: return nst_cell_label_new (NULL);
+    }
 }
 
 static void
-setup_overdue_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
+render_progress (GtkWidget    *box,
+                 NstProgramme *p)
 {
-  gtk_list_item_set_child (item, nst_deadline_badge_new ());
-}
-
-static void
-setup_status_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, nst_status_pill_new ());
-}
-
-static void
-render_progress (GtkListItem *item)
-{
-  NstProgramme *p = item_programme (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
   g_autofree char *text = nst_programme_dup_progress_label (p);
   guint done = 0, due = 0;
 
@@ -125,12 +96,12 @@ render_progress (GtkListItem *item)
 }
 
 static void
-render_overdue (GtkListItem *item)
+render_overdue (GtkWidget    *badge,
+                NstProgramme *p)
 {
   guint overdue = 0;
-  GtkWidget *badge = gtk_list_item_get_child (item);
 
-  nst_programme_get_progress (item_programme (item), NULL, NULL, NULL, &overdue);
+  nst_programme_get_progress (p, NULL, NULL, NULL, &overdue);
   if (overdue > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue", overdue),
@@ -144,80 +115,36 @@ render_overdue (GtkListItem *item)
 }
 
 static void
-render (GtkListItem *item,
-        Column       column)
+render_cell (GtkWidget *cell,
+             gpointer   item,
+             int        column)
 {
   g_autofree char *text = NULL;
 
   switch (column)
     {
     case COLUMN_PROGRESS:
-      render_progress (item);
+      render_progress (cell, item);
       break;
     case COLUMN_OVERDUE:
-      render_overdue (item);
+      render_overdue (cell, item);
       break;
     case COLUMN_STATUS:
-      nst_status_pill_set_programme (gtk_list_item_get_child (item), nst_programme_get_status (item_programme (item)));
+      nst_status_pill_set_programme (cell, nst_programme_get_status (item));
       break;
     default:
-      text = cell_text (item_programme (item), column);
-      gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+      text = cell_text (item, column);
+      gtk_label_set_text (GTK_LABEL (cell), text);
     }
-}
-
-static void
-slot_item_changed_cb (NstSlot     *slot,
-                      GParamSpec  *pspec,
-                      GtkListItem *item)
-{
-  render (item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "nst-column")));
-}
-
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
-{
-  NstSlot *slot = gtk_list_item_get_item (item);
-
-  g_object_set_data (G_OBJECT (item), "nst-column", user_data);
-  g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), item, 0);
-  render (item, GPOINTER_TO_INT (user_data));
-}
-
-static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), slot_item_changed_cb, item);
 }
 
 /* ---- sorting ----------------------------------------------------------- */
 
-static const char *
-cached_key (NstProgramme *p,
-            Column        column)
+static char *
+sort_text (gpointer item,
+           int      column)
 {
-  static GQuark quarks[N_COLUMNS];
-  const char *key;
-
-  if (quarks[column] == 0)
-    {
-      g_autofree char *name = g_strdup_printf ("nst-programme-sort-key-%d", column);
-      quarks[column] = g_quark_from_string (name);
-    }
-  key = g_object_get_qdata (G_OBJECT (p), quarks[column]);
-  if (key == NULL)
-    {
-      g_autofree char *text = cell_text (p, column);
-      char *new_key = nst_ru_collation_key (text);
-
-      g_object_set_qdata_full (G_OBJECT (p), quarks[column], new_key, g_free);
-      key = new_key;
-    }
-  return key;
+  return cell_text (item, column);
 }
 
 static double
@@ -240,7 +167,7 @@ compare_values (NstProgramme *a,
     {
     case COLUMN_YEAR:
       return (int) nst_programme_get_school_year (b) - (int) nst_programme_get_school_year (a);
-    case COLUMN_TITLE: return strcmp (cached_key (a, column), cached_key (b, column));
+    case COLUMN_TITLE: return strcmp (nst_list_sort_key (a, column, sort_text), nst_list_sort_key (b, column, sort_text));
     case COLUMN_PROGRESS: return ratio (a) < ratio (b) ? -1 : ratio (a) > ratio (b);
     case COLUMN_OVERDUE:
       nst_programme_get_progress (a, NULL, NULL, NULL, &x);
@@ -254,21 +181,22 @@ compare_values (NstProgramme *a,
 }
 
 static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
+compare_items (gpointer a,
+               gpointer b,
+               int      column)
 {
-  NstProgramme *x = (NstProgramme *) a, *y = (NstProgramme *) b;
-  int order = compare_values (x, y, GPOINTER_TO_INT (user_data));
+  int order = compare_values (a, b, column);
 
   if (order == 0)
-    order = strcmp (cached_key (x, COLUMN_PAIR), cached_key (y, COLUMN_PAIR));
+    order = strcmp (nst_list_sort_key (a, COLUMN_PAIR, sort_text), nst_list_sort_key (b, COLUMN_PAIR, sort_text));
   if (order == 0)
-    order = (int) nst_programme_get_school_year (y) - (int) nst_programme_get_school_year (x);
-  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+    order = (int) nst_programme_get_school_year (b) - (int) nst_programme_get_school_year (a);
+  return order;
 }
 
 /* ---- columns ----------------------------------------------------------- */
+
+static const NstColumnKind programme_columns = { setup_cell, render_cell, compare_items };
 
 static GtkColumnViewColumn *
 add_column (GtkColumnView *view,
@@ -276,26 +204,7 @@ add_column (GtkColumnView *view,
             const char    *title,
             int            fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *col;
-
-  if (column == COLUMN_PROGRESS)
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_progress_cb), NULL);
-  else if (column == COLUMN_OVERDUE)
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_overdue_cb), NULL);
-  else if (column == COLUMN_STATUS)
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_status_cb), NULL);
-  else
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
-  col = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (col, GTK_SORTER (gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (column), NULL)));
-  gtk_column_view_column_set_resizable (col, TRUE);
-  gtk_column_view_column_set_fixed_width (col, fixed_width);
-  gtk_column_view_append_column (view, col);
-  g_object_unref (col);
-  return col;
+  return nst_list_column_add (view, &programme_columns, column, title, fixed_width);
 }
 
 GtkColumnViewColumn *

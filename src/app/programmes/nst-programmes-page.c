@@ -12,7 +12,7 @@
 #include "programmes/nst-programmes-documents.h"
 #include "programmes/nst-programmes-page.h"
 #include "text/nst-ru-text.h"
-#include "widgets/nst-slot-list.h"
+#include "widgets/nst-listing.h"
 #include "widgets/nst-status-badge.h"
 #include "store/nst-store-groups.h"
 
@@ -25,13 +25,7 @@ struct _NstProgrammesPage
   AdwBin parent_instance;
 
   NstStore *store;
-  GListStore *programmes;
-  GtkSortListModel *sorted;
-  GtkFilterListModel *filtered;
-  NstSlotList *slots;
-  GtkSingleSelection *selection;
-  GtkCustomFilter *filter;
-  char **search_words;
+  NstListing *listing;
   GArray *years;              /* guint, in the order of the year drop-down */
 
   GtkSearchEntry *search_entry;
@@ -60,6 +54,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- filtering --------------------------------------------------------- */
 
+/* The drop-downs; the listing does the search. */
 static gboolean
 filter_programme (gpointer item,
                   gpointer user_data)
@@ -79,47 +74,15 @@ filter_programme (gpointer item,
   else if (status != STATUS_ANY && status != GTK_INVALID_LIST_POSITION &&
            nst_programme_get_status (p) != status - STATUS_FIRST)
     return FALSE;
-  if (year != YEAR_ANY && year < self->years->len &&
-      nst_programme_get_school_year (p) != g_array_index (self->years, guint, year))
-    return FALSE;
-  return self->search_words == NULL ||
-         nst_ru_contains_all (nst_programme_get_search_key (p), self->search_words);
-}
-
-static void
-update_count_and_state (NstProgrammesPage *self)
-{
-  nst_list_show_count (self->count_label, self->content_stack,
-                       G_LIST_MODEL (self->programmes), G_LIST_MODEL (self->filtered));
-}
-
-static void
-visible_changed_cb (NstProgrammesPage *self)
-{
-  if (self->selection != NULL)
-    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  update_count_and_state (self);
-}
-
-static void
-search_changed_cb (NstProgrammesPage *self)
-{
-  g_clear_pointer (&self->search_words, g_strfreev);
-  self->search_words = nst_ru_search_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-stop_search_cb (NstProgrammesPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  return year == YEAR_ANY || year >= self->years->len ||
+         nst_programme_get_school_year (p) == g_array_index (self->years, guint, year);
 }
 
 static void
 filters_changed_cb (NstProgrammesPage *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->listing != NULL)
+    nst_listing_refilter (self->listing);
 }
 
 static int
@@ -139,12 +102,13 @@ fill_year_filter (NstProgrammesPage *self)
   guint keep = selected != YEAR_ANY && selected < self->years->len ? g_array_index (self->years, guint, selected) : 0;
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (guint));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->programmes));
+  GListModel *programmes = nst_listing_get_items (self->listing);
+  guint n = g_list_model_get_n_items (programmes);
   guint position = YEAR_ANY, none = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(NstProgramme) p = g_list_model_get_item (G_LIST_MODEL (self->programmes), i);
+      g_autoptr(NstProgramme) p = g_list_model_get_item (programmes, i);
       guint year = nst_programme_get_school_year (p);
       gboolean seen = FALSE;
 
@@ -176,11 +140,7 @@ fill_year_filter (NstProgrammesPage *self)
 static NstProgramme *
 selected_programme (NstProgrammesPage *self)
 {
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return NULL;
-  return g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  return self->listing ? nst_listing_dup_first_selected (self->listing) : NULL;
 }
 
 static void
@@ -197,18 +157,7 @@ static void
 select_programme (NstProgrammesPage *self,
                   gint64             id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NstProgramme) p = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (nst_programme_get_id (p) == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  nst_listing_select (self->listing, id);
 }
 
 static void
@@ -231,12 +180,9 @@ open_programme (NstProgrammesPage *self,
 
 static void
 row_activated_cb (NstProgrammesPage *self,
-                  guint              position)
+                  NstProgramme      *programme)
 {
-  g_autoptr(NstProgramme) p = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
-
-  if (p != NULL)
-    open_programme (self, p);
+  open_programme (self, programme);
 }
 
 static void
@@ -316,7 +262,7 @@ update_empty_page (NstProgrammesPage *self)
   gboolean no_pairs;
 
   /* Only an empty tab says it, so only then is it worth a look. */
-  if (self->store == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->programmes)) > 0)
+  if (self->store == NULL || g_list_model_get_n_items (nst_listing_get_items (self->listing)) > 0)
     return;
   groups = nst_store_list_groups (self->store, NULL, NULL);
   no_pairs = groups == NULL || g_list_model_get_n_items (G_LIST_MODEL (groups)) == 0;
@@ -339,44 +285,31 @@ set_store (NstProgrammesPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-static void
-build_models (NstProgrammesPage *self)
+static gint64
+programme_id (gpointer item)
 {
-  GtkColumnViewColumn *pair_column = nst_programmes_columns_add (self->column_view);
-  GtkSorter *sorter = g_object_ref (gtk_column_view_get_sorter (self->column_view));
-
-  self->programmes = g_list_store_new (NST_TYPE_PROGRAMME);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->programmes)), sorter);
-  self->filter = gtk_custom_filter_new (filter_programme, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  self->slots = nst_slot_list_new (G_LIST_MODEL (self->filtered));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_column_view_sort_by_column (self->column_view, pair_column, GTK_SORT_ASCENDING);
-
-  g_signal_connect_object (self->filtered, "items-changed",
-                           G_CALLBACK (visible_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->programmes, "items-changed",
-                           G_CALLBACK (update_count_and_state), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "selection-changed",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  return nst_programme_get_id (item);
 }
 
 static void
-add_delete_shortcut (NstProgrammesPage *self)
+build_listing (NstProgrammesPage *self)
 {
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("programmes.delete")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
-                                                          gtk_named_action_new ("programmes.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
+  self->listing = nst_listing_new (&(NstListingSetup) {
+    .item_type = NST_TYPE_PROGRAMME,
+    .column_view = self->column_view,
+    .sort_column = nst_programmes_columns_add (self->column_view),
+    .search_entry = self->search_entry,
+    .count_label = self->count_label,
+    .content_stack = self->content_stack,
+    .delete_action = "programmes.delete",
+    .get_id = programme_id,
+    .search_key = (NstSlotSearchKey) nst_programme_get_search_key,
+    .match = filter_programme,
+    .user_data = self,
+  });
+  g_signal_connect_object (self->listing, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->listing, "activate", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Marks and new programmes come from other tabs too: read afresh on view. */
@@ -392,17 +325,9 @@ nst_programmes_page_dispose (GObject *object)
 {
   NstProgrammesPage *self = NST_PROGRAMMES_PAGE (object);
 
-  if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->listing);
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_PROGRAMMES_PAGE);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->slots);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->programmes);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->search_words, g_strfreev);
   g_clear_pointer (&self->years, g_array_unref);
   G_OBJECT_CLASS (nst_programmes_page_parent_class)->dispose (object);
 }
@@ -463,10 +388,7 @@ nst_programmes_page_class_init (NstProgrammesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NstProgrammesPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, NstProgrammesPage, create_button);
   gtk_widget_class_bind_template_child (widget_class, NstProgrammesPage, pairs_button);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "programmes.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "programmes.delete", NULL, delete_action_cb);
@@ -508,14 +430,11 @@ nst_programmes_page_init (NstProgrammesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->years = g_array_new (FALSE, TRUE, sizeof (guint));
-  build_models (self);
+  build_listing (self);
   fill_year_filter (self);
-  add_delete_shortcut (self);
   nst_name_drop_down_button (self->status_filter, _("Filter by status"));
   nst_name_drop_down_button (self->year_filter, _("Filter by school year"));
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   selection_changed_cb (self);
-  update_count_and_state (self);
   update_empty_page (self);
 }
 
@@ -524,9 +443,7 @@ nst_programmes_page_reload (NstProgrammesPage *self)
 {
   g_autoptr(GListStore) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(NstProgramme) was_selected = NULL;
-  guint n;
 
   g_return_if_fail (NST_IS_PROGRAMMES_PAGE (self));
 
@@ -538,13 +455,10 @@ nst_programmes_page_reload (NstProgrammesPage *self)
       return;
     }
   was_selected = selected_programme (self);
-  n = g_list_model_get_n_items (G_LIST_MODEL (loaded));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (loaded), i));
-  g_list_store_splice (self->programmes, 0, g_list_model_get_n_items (G_LIST_MODEL (self->programmes)),
-                       items->pdata, items->len);
+  nst_listing_set_items (self->listing, G_LIST_MODEL (loaded));
   fill_year_filter (self);
   update_empty_page (self);
+  /* The year drop-down is filled anew, which may refilter the list. */
   if (was_selected != NULL)
     select_programme (self, nst_programme_get_id (was_selected));
 }
@@ -558,7 +472,7 @@ nst_programmes_page_add_programme (NstProgrammesPage *self)
 void
 nst_programmes_page_focus_search (NstProgrammesPage *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  nst_listing_focus_search (self->listing);
 }
 
 /**
@@ -569,7 +483,7 @@ nst_programmes_page_focus_search (NstProgrammesPage *self)
 GListModel *
 nst_programmes_page_get_visible (NstProgrammesPage *self)
 {
-  return G_LIST_MODEL (self->filtered);
+  return nst_listing_get_visible (self->listing);
 }
 
 /**

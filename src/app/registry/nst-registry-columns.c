@@ -9,7 +9,7 @@
 #include "model/nst-participant.h"
 #include "registry/nst-registry-columns.h"
 #include "text/nst-ru-text.h"
-#include "widgets/nst-slot-list.h"
+#include "widgets/nst-list-columns.h"
 
 typedef enum
 {
@@ -46,32 +46,6 @@ years_text (const char *since_iso)
   return years < 0 ? g_strdup ("—") : g_strdup_printf ("%d", years);
 }
 
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (column == COLUMN_TEACHING || column == COLUMN_MENTORING)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  if (column == COLUMN_SUBJECTS || column == COLUMN_QUALIFICATION)
-    gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_item_set_child (item, label);
-}
-
-static NstParticipant *
-item_participant (GtkListItem *item)
-{
-  return nst_slot_get_item (gtk_list_item_get_item (item));
-}
-
 static char *
 cell_text (NstParticipant *p,
            Column          column)
@@ -95,12 +69,37 @@ cell_text (NstParticipant *p,
   return g_strdup ("");
 }
 
-static void
-render_label (GtkListItem *item,
-              Column       column)
+static GtkWidget *
+setup_cell (int column)
 {
-  NstParticipant *p = item_participant (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *box, *label;
+
+  switch (column)
+    {
+    case COLUMN_CONSENTS:
+      /* The consent state as an icon and words, never by colour alone. */
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_box_append (GTK_BOX (box), gtk_image_new ());
+      gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+      return box;
+    case COLUMN_TEACHING:
+    case COLUMN_MENTORING:
+      label = nst_cell_label_new ("numeric");
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      return label;
+    case COLUMN_SUBJECTS:
+    case COLUMN_QUALIFICATION:
+      return nst_cell_label_new ("dim-label");
+    default:
+      return nst_cell_label_new (NULL);
+    }
+}
+
+static void
+render_label (GtkWidget      *label,
+              NstParticipant *p,
+              Column          column)
+{
   g_autofree char *text = cell_text (p, column);
 
   gtk_label_set_text (GTK_LABEL (label), text);
@@ -114,98 +113,43 @@ render_label (GtkListItem *item,
     }
 }
 
-/* The consent state as an icon and words, never by colour alone. */
 static void
-setup_consent_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
+render_consent (GtkWidget      *box,
+                NstParticipant *p)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-render_consent (GtkListItem *item)
-{
-  NstParticipant *p = item_participant (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *image = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_last_child (box);
   g_autofree char *summary = nst_participant_dup_consent_summary (p);
   gboolean complete = nst_participant_get_missing_consents (p) == NST_CONSENT_MISSING_NONE;
+  const char *tone = complete ? "success" : "warning";
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (image),
-                                complete ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
   gtk_label_set_text (GTK_LABEL (label), summary);
-  gtk_widget_set_css_classes (box, (const char *[]) { complete ? "success" : "warning", NULL });
+  /* A keystroke redraws some 200 rows: the icon and the style only when
+   * they change, as looking them up again costs more than the text. */
+  if (gtk_widget_has_css_class (box, tone))
+    return;
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), complete ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
+  gtk_widget_set_css_classes (box, (const char *[]) { tone, NULL });
 }
 
 static void
-render (GtkListItem *item,
-        Column       column)
+render_cell (GtkWidget *cell,
+             gpointer   item,
+             int        column)
 {
   if (column == COLUMN_CONSENTS)
-    render_consent (item);
+    render_consent (cell, item);
   else
-    render_label (item, column);
-}
-
-/* A slot that shows another participant redraws its cells in place. */
-static void
-slot_item_changed_cb (NstSlot     *slot,
-                      GParamSpec  *pspec,
-                      GtkListItem *item)
-{
-  render (item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "nst-column")));
-}
-
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
-{
-  NstSlot *slot = gtk_list_item_get_item (item);
-
-  g_object_set_data (G_OBJECT (item), "nst-column", user_data);
-  g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), item, 0);
-  render (item, GPOINTER_TO_INT (user_data));
-}
-
-static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), slot_item_changed_cb, item);
+    render_label (cell, item, column);
 }
 
 /* ---- sorting ----------------------------------------------------------- */
 
-static const char *
-cached_key (NstParticipant *p,
-            Column          column)
+static char *
+sort_text (gpointer item,
+           int      column)
 {
-  static GQuark quarks[N_COLUMNS];
-  const char *key;
-
-  if (quarks[column] == 0)
-    {
-      g_autofree char *name = g_strdup_printf ("nst-sort-key-%d", column);
-      quarks[column] = g_quark_from_string (name);
-    }
-  key = g_object_get_qdata (G_OBJECT (p), quarks[column]);
-  if (key == NULL)
-    {
-      g_autofree char *text = cell_text (p, column);
-      char *new_key = nst_ru_collation_key (text);
-
-      g_object_set_qdata_full (G_OBJECT (p), quarks[column], new_key, g_free);
-      key = new_key;
-    }
-  return key;
+  return cell_text (item, column);
 }
 
 /* Empty dates last in either direction would need the sort order; putting
@@ -240,7 +184,7 @@ compare_values (NstParticipant *a,
       return (int) nst_participant_get_missing_consents (b) - (int) nst_participant_get_missing_consents (a);
     case COLUMN_POST:
     case COLUMN_SUBJECTS:
-      return strcmp (cached_key (a, column), cached_key (b, column));
+      return strcmp (nst_list_sort_key (a, column, sort_text), nst_list_sort_key (b, column, sort_text));
     case COLUMN_NAME:
     case N_COLUMNS:
     default:
@@ -249,20 +193,21 @@ compare_values (NstParticipant *a,
 }
 
 static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
+compare_items (gpointer a,
+               gpointer b,
+               int      column)
 {
-  int order = compare_values ((NstParticipant *) a, (NstParticipant *) b, GPOINTER_TO_INT (user_data));
+  int order = compare_values (a, b, column);
 
   /* Ties fall back to the name, so equal values still read alphabetically. */
   if (order == 0)
-    order = strcmp (nst_participant_get_sort_key ((NstParticipant *) a),
-                    nst_participant_get_sort_key ((NstParticipant *) b));
-  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+    order = strcmp (nst_participant_get_sort_key (a), nst_participant_get_sort_key (b));
+  return order;
 }
 
 /* ---- columns ----------------------------------------------------------- */
+
+static const NstColumnKind participant_columns = { setup_cell, render_cell, compare_items };
 
 static GtkColumnViewColumn *
 add_column (GtkColumnView *view,
@@ -270,25 +215,7 @@ add_column (GtkColumnView *view,
             const char    *title,
             int            fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *col;
-
-  if (column == COLUMN_CONSENTS)
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_consent_cb), NULL);
-  else
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
-  col = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (col, GTK_SORTER (gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (column), NULL)));
-  gtk_column_view_column_set_resizable (col, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (col, fixed_width);
-  else
-    gtk_column_view_column_set_expand (col, TRUE);
-  gtk_column_view_append_column (view, col);
-  g_object_unref (col);
-  return col;
+  return nst_list_column_add (view, &participant_columns, column, title, fixed_width);
 }
 
 GtkColumnViewColumn *

@@ -13,7 +13,7 @@
 #include "registry/nst-registry-documents.h"
 #include "registry/nst-registry-page.h"
 #include "text/nst-ru-text.h"
-#include "widgets/nst-slot-list.h"
+#include "widgets/nst-listing.h"
 #include "widgets/nst-status-badge.h"
 
 /* The order of the items in the filter drop-downs of the .ui file. */
@@ -26,13 +26,7 @@ struct _NstRegistryPage
   AdwBin parent_instance;
 
   NstStore *store;
-  GListStore *participants;
-  GtkSortListModel *sorted;
-  GtkFilterListModel *filtered;
-  NstSlotList *slots;
-  GtkMultiSelection *selection;
-  GtkCustomFilter *filter;
-  char **search_words;       /* folded */
+  NstListing *listing;
 
   GtkSearchEntry *search_entry;
   GtkDropDown *category_filter;
@@ -129,6 +123,7 @@ matches_archive_filter (NstRegistryPage *self,
     }
 }
 
+/* The drop-downs; the listing does the search. */
 static gboolean
 filter_participant (gpointer item,
                     gpointer user_data)
@@ -139,48 +134,14 @@ filter_participant (gpointer item,
 
   if (category != CATEGORY_ANY && nst_participant_get_category (p) != category - 1)
     return FALSE;
-  if (!matches_archive_filter (self, p) || !matches_consent_filter (self, p))
-    return FALSE;
-  return self->search_words == NULL ||
-         nst_ru_contains_all (nst_participant_get_search_key (p), self->search_words);
-}
-
-static void
-update_count_and_state (NstRegistryPage *self)
-{
-  nst_list_show_count (self->count_label, self->content_stack,
-                       G_LIST_MODEL (self->participants), G_LIST_MODEL (self->filtered));
-}
-
-/* Slots keep their positions while what they show changes, so a selection
- * would silently move to other people: start it afresh instead. */
-static void
-visible_changed_cb (NstRegistryPage *self)
-{
-  if (self->selection != NULL)
-    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  update_count_and_state (self);
-}
-
-static void
-search_changed_cb (NstRegistryPage *self)
-{
-  g_clear_pointer (&self->search_words, g_strfreev);
-  self->search_words = nst_ru_search_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-stop_search_cb (NstRegistryPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  return matches_archive_filter (self, p) && matches_consent_filter (self, p);
 }
 
 static void
 filters_changed_cb (NstRegistryPage *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->listing != NULL)
+    nst_listing_refilter (self->listing);
 }
 
 /* ---- selection and items ----------------------------------------------- */
@@ -188,69 +149,31 @@ filters_changed_cb (NstRegistryPage *self)
 static GPtrArray *
 selected_participants (NstRegistryPage *self)
 {
-  g_autoptr(GtkBitset) bits = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GPtrArray *chosen = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkBitsetIter iter;
-  guint position;
-
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, bits, &position); ok;
-       ok = gtk_bitset_iter_next (&iter, &position))
-    g_ptr_array_add (chosen, g_list_model_get_item (G_LIST_MODEL (self->filtered), position));
-  return chosen;
+  return nst_listing_dup_selected (self->listing);
 }
 
 static void
 selection_changed_cb (NstRegistryPage *self)
 {
-  g_autoptr(GtkBitset) bits = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  gboolean any = !gtk_bitset_is_empty (bits);
+  g_autoptr(GPtrArray) chosen = self->listing ? selected_participants (self) : NULL;
+  gboolean any = chosen != NULL && chosen->len > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.edit", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.delete", any);
 }
 
-static gboolean
-find_position (NstRegistryPage *self,
-               gint64           id,
-               guint           *position)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
-
-      if (nst_participant_get_id (p) == id)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* Items are replaced, never changed in place, so every cell and the sort
- * order see the new values. */
 static void
 put_participant (NstRegistryPage *self,
                  NstParticipant  *participant)
 {
-  guint position;
-
-  if (find_position (self, nst_participant_get_id (participant), &position))
-    g_list_store_splice (self->participants, position, 1, (gpointer *) &participant, 1);
-  else
-    g_list_store_append (self->participants, participant);
+  nst_listing_put (self->listing, participant);
 }
 
 static void
 remove_participant (NstRegistryPage *self,
                     gint64           id)
 {
-  guint position;
-
-  if (find_position (self, id, &position))
-    g_list_store_remove (self->participants, position);
+  nst_listing_remove (self->listing, id);
 }
 
 /* ---- editing ----------------------------------------------------------- */
@@ -284,12 +207,9 @@ open_editor (NstRegistryPage *self,
 
 static void
 row_activated_cb (NstRegistryPage *self,
-                  guint            position)
+                  NstParticipant  *participant)
 {
-  g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
-
-  if (p != NULL)
-    open_editor (self, p);
+  open_editor (self, participant);
 }
 
 static void
@@ -473,44 +393,32 @@ set_store (NstRegistryPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-static void
-build_models (NstRegistryPage *self)
+static gint64
+participant_id (gpointer item)
 {
-  GtkColumnViewColumn *name_column = nst_registry_columns_add (self->column_view);
-  GtkSorter *sorter = g_object_ref (gtk_column_view_get_sorter (self->column_view));
-
-  /* Sort before filtering: a keystroke then only re-filters, it never re-sorts. */
-  self->participants = g_list_store_new (NST_TYPE_PARTICIPANT);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->participants)), sorter);
-  self->filter = gtk_custom_filter_new (filter_participant, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  self->slots = nst_slot_list_new (G_LIST_MODEL (self->filtered));
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
-
-  g_signal_connect_object (self->filtered, "items-changed",
-                           G_CALLBACK (visible_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->participants, "items-changed",
-                           G_CALLBACK (update_count_and_state), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "selection-changed",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  return nst_participant_get_id (item);
 }
 
 static void
-add_delete_shortcut (NstRegistryPage *self)
+build_listing (NstRegistryPage *self)
 {
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  /* On the list only: in the search field Delete deletes characters. */
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("registry.delete")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
-                                                          gtk_named_action_new ("registry.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
+  self->listing = nst_listing_new (&(NstListingSetup) {
+    .item_type = NST_TYPE_PARTICIPANT,
+    .column_view = self->column_view,
+    .sort_column = nst_registry_columns_add (self->column_view),
+    .search_entry = self->search_entry,
+    .count_label = self->count_label,
+    .content_stack = self->content_stack,
+    .multiple = TRUE,
+    .delete_action = "registry.delete",
+    .get_id = participant_id,
+    .search_key = (NstSlotSearchKey) nst_participant_get_search_key,
+    .match = filter_participant,
+    .user_data = self,
+  });
+  g_signal_connect_object (self->listing, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->listing, "activate", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -518,17 +426,9 @@ nst_registry_page_dispose (GObject *object)
 {
   NstRegistryPage *self = NST_REGISTRY_PAGE (object);
 
-  if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->listing);
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_REGISTRY_PAGE);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->slots);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->participants);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->search_words, g_strfreev);
   G_OBJECT_CLASS (nst_registry_page_parent_class)->dispose (object);
 }
 
@@ -585,10 +485,7 @@ nst_registry_page_class_init (NstRegistryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, NstRegistryPage, column_view);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "registry.edit", NULL, edit_action_cb);
   gtk_widget_class_install_action (widget_class, "registry.delete", NULL, delete_action_cb);
@@ -617,14 +514,11 @@ static void
 nst_registry_page_init (NstRegistryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  build_models (self);
-  add_delete_shortcut (self);
+  build_listing (self);
   nst_name_drop_down_button (self->category_filter, _("Filter by category"));
   nst_name_drop_down_button (self->consent_filter, _("Filter by consents"));
   nst_name_drop_down_button (self->archive_filter, _("Filter by archive"));
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   selection_changed_cb (self);
-  update_count_and_state (self);
 }
 
 void
@@ -632,8 +526,6 @@ nst_registry_page_reload (NstRegistryPage *self)
 {
   g_autoptr(GListStore) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
 
   if (self->store == NULL)
     return;
@@ -643,12 +535,7 @@ nst_registry_page_reload (NstRegistryPage *self)
       show_error (self, error);
       return;
     }
-  n = g_list_model_get_n_items (G_LIST_MODEL (loaded));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (loaded), i));
-  g_list_store_splice (self->participants, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->participants)),
-                       items->pdata, items->len);
+  nst_listing_set_items (self->listing, G_LIST_MODEL (loaded));
 }
 
 void
@@ -660,7 +547,7 @@ nst_registry_page_add_participant (NstRegistryPage *self)
 void
 nst_registry_page_focus_search (NstRegistryPage *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  nst_listing_focus_search (self->listing);
 }
 
 /**
@@ -671,7 +558,7 @@ nst_registry_page_focus_search (NstRegistryPage *self)
 GListModel *
 nst_registry_page_get_visible (NstRegistryPage *self)
 {
-  return G_LIST_MODEL (self->filtered);
+  return nst_listing_get_visible (self->listing);
 }
 
 /**
