@@ -405,12 +405,7 @@ nst_programmes_page_get_add_tooltip (NstPage *page)
 static GPtrArray *
 nst_programmes_page_dup_selection (NstPage *page)
 {
-  NstProgramme *selected = nst_programmes_page_dup_selected (NST_PROGRAMMES_PAGE (page));
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (selected != NULL)
-    g_ptr_array_add (items, selected);
-  return items;
+  return nst_listing_dup_selected (NST_PROGRAMMES_PAGE (page)->listing);
 }
 
 static void
