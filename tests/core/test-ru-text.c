@@ -18,6 +18,31 @@ folded_finds (const char *haystack,
   return nst_ru_fold_contains (folded_haystack, folded_needle);
 }
 
+/* The fast path for Russian and Latin folds exactly as Unicode does. */
+static void
+test_fold_matches_unicode (void)
+{
+  for (gunichar c = 1; c < 0x3400; c++)
+    {
+      char text[8] = { 0 };
+      g_autofree char *reference = NULL;
+      g_autofree char *folded = NULL;
+      GString *expected;
+
+      if (c >= 0xD800 && c <= 0xDFFF)
+        continue;
+      g_unichar_to_utf8 (c, text);
+      reference = g_utf8_casefold (text, -1);
+      expected = g_string_new (NULL);
+      for (const char *p = reference; *p; p = g_utf8_next_char (p))
+        g_string_append_unichar (expected, g_utf8_get_char (p) == 0x0451 ? 0x0435 : g_utf8_get_char (p));
+      folded = nst_ru_fold (text);
+      if (g_strcmp0 (folded, expected->str) != 0)
+        g_error ("U+%04X folds to “%s”, Unicode says “%s”", c, folded, expected->str);
+      g_string_free (expected, TRUE);
+    }
+}
+
 static void
 test_fold_case (void)
 {
@@ -270,6 +295,7 @@ main (int   argc,
   g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/ru-text/fold/case", test_fold_case);
+  g_test_add_func ("/ru-text/fold/matches-unicode", test_fold_matches_unicode);
   g_test_add_func ("/ru-text/fold/yo", test_fold_yo);
   g_test_add_func ("/ru-text/fold/latin", test_fold_latin);
   g_test_add_func ("/ru-text/fold/edges", test_fold_edges);

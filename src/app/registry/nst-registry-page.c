@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "demo/nst-demo.h"
 #include "widgets/nst-error-toast.h"
@@ -399,6 +400,15 @@ participant_id (gpointer item)
   return nst_participant_get_id (item);
 }
 
+/* The name column's order: see NstListingSetup.presort. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (nst_participant_get_sort_key (*(NstParticipant **) a),
+                 nst_participant_get_sort_key (*(NstParticipant **) b));
+}
+
 static void
 build_listing (NstRegistryPage *self)
 {
@@ -412,6 +422,7 @@ build_listing (NstRegistryPage *self)
     .multiple = TRUE,
     .delete_action = "registry.delete",
     .get_id = participant_id,
+    .presort = compare_names,
     .search_key = (NstSlotSearchKey) nst_participant_get_search_key,
     .match = filter_participant,
     .user_data = self,

@@ -224,6 +224,8 @@ nst_listing_set_items (NstListing *self,
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (all, g_list_model_get_item (items, i));
+  if (self->setup.presort != NULL)
+    g_ptr_array_sort (all, self->setup.presort);
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        all->pdata, all->len);
   for (guint i = 0; i < keep->len; i++)

@@ -31,6 +31,11 @@ typedef struct
   gboolean multiple;                  /* many selected at once, or one at most */
   const char *delete_action;          /* what Delete on the list does, or NULL */
   gint64 (*get_id) (gpointer item);
+  /* Optional: the order of sort_column, as cheap as can be. Items handed to
+   * nst_listing_set_items() are put in it first, so that the column view's
+   * sort finds them in order: 10,000 people sort in a few milliseconds
+   * instead of the 30 the sorter's comparisons take. */
+  GCompareFunc presort;               /* for g_ptr_array_sort() */
   NstSlotSearchKey search_key;
   NstSlotMatch match;                 /* the tab's own filters, or NULL */
   gpointer user_data;                 /* for match */

@@ -7,6 +7,25 @@
 
 #include "text/nst-ru-text.h"
 
+/* Russian and Latin letters fold without a table: the registry folds every
+ * name, post and subject at start, 10,000 people in a few milliseconds. */
+static gboolean
+append_folded_fast (GString  *out,
+                    gunichar  c)
+{
+  if (c < 0x80)
+    g_string_append_c (out, g_ascii_tolower ((char) c));
+  else if (c == 0x0401 || c == 0x0451)   /* Ё, ё */
+    g_string_append_unichar (out, 0x0435);  /* е */
+  else if (c >= 0x0410 && c <= 0x042F)   /* А–Я */
+    g_string_append_unichar (out, c + 0x20);
+  else if (c >= 0x0430 && c <= 0x044F)   /* а–я */
+    g_string_append_unichar (out, c);
+  else
+    return FALSE;
+  return TRUE;
+}
+
 /**
  * nst_ru_fold:
  * @text: (nullable): UTF-8 text
@@ -19,21 +38,27 @@
 char *
 nst_ru_fold (const char *text)
 {
-  g_autofree char *folded = NULL;
   GString *out;
 
   if (text == NULL)
     return g_strdup ("");
 
-  folded = g_utf8_casefold (text, -1);
-  out = g_string_sized_new (strlen (folded));
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      g_autofree char *folded = NULL;
 
-      if (c == 0x0451) /* ё */
-        c = 0x0435;    /* е */
-      g_string_append_unichar (out, c);
+      if (append_folded_fast (out, c))
+        continue;
+      /* Anything else as Unicode folds it («ß» is «ss»), ё again to е. */
+      folded = g_utf8_casefold (p, g_utf8_next_char (p) - p);
+      for (const char *f = folded; *f; f = g_utf8_next_char (f))
+        {
+          gunichar fc = g_utf8_get_char (f);
+
+          g_string_append_unichar (out, fc == 0x0451 ? 0x0435 : fc);
+        }
     }
   return g_string_free (out, FALSE);
 }
