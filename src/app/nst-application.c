@@ -11,11 +11,23 @@
 #include "documents/nst-templates-dialog.h"
 #include "nst-window.h"
 
+/* The database is opened, checked, backed up and the registry read on a
+ * thread of its own while GTK and libadwaita start on the main one: a
+ * first window then waits for neither alone. */
+typedef struct
+{
+  char *path;
+  NstStore *store;
+  GError *error;
+} Opening;
+
 struct _NstApplication
 {
   AdwApplication parent_instance;
 
   char *database_path;
+  Opening *opening;           /* until the first activate takes its store */
+  GThread *opening_thread;    /* fills opening; NULL when it failed at once */
 };
 
 G_DEFINE_FINAL_TYPE (NstApplication, nst_application, ADW_TYPE_APPLICATION)
@@ -35,23 +47,66 @@ show_open_error (NstApplication *self,
 }
 
 static NstStore *
-open_store (NstApplication  *self,
-            GError         **error)
+open_store (const char  *path,
+            GError     **error)
 {
-  g_autofree char *default_path = nst_store_default_path ();
-  g_autoptr(NstStore) store = NULL;
+  g_autoptr(NstStore) store = nst_store_open (path, error);
   g_autoptr(GError) backup_error = NULL;
 
-  if (self->database_path == NULL)
-    {
-      if (!nst_store_prepare_default_directory (default_path, error))
-        return NULL;
-      self->database_path = g_steal_pointer (&default_path);
-    }
-  store = nst_store_open (self->database_path, error);
   if (store != NULL && !nst_store_backup_daily (store, &backup_error))
     g_message ("Daily backup failed: %s", backup_error->message);
+  /* A registry that cannot be read ahead is read, and its error shown, by
+   * the registry tab itself. */
+  if (store != NULL)
+    nst_store_preload_participants (store, NULL);
   return g_steal_pointer (&store);
+}
+
+static gpointer
+open_in_thread (gpointer data)
+{
+  Opening *opening = data;
+
+  opening->store = open_store (opening->path, &opening->error);
+  return opening;
+}
+
+/* Starts opening the database; the default one's folder is made first. */
+static void
+start_opening (NstApplication *self)
+{
+  g_autofree char *default_path = NULL;
+
+  self->opening = g_new0 (Opening, 1);
+  if (self->database_path == NULL)
+    {
+      default_path = nst_store_default_path ();
+      if (!nst_store_prepare_default_directory (default_path, &self->opening->error))
+        return;
+      self->database_path = g_steal_pointer (&default_path);
+    }
+  self->opening->path = g_strdup (self->database_path);
+  self->opening_thread = g_thread_new ("nst-open", open_in_thread, self->opening);
+}
+
+/* The store opened at start, once: later windows open the database anew. */
+static NstStore *
+finish_opening (NstApplication  *self,
+                GError         **error)
+{
+  g_autofree Opening *opening = NULL;
+  NstStore *store;
+
+  if (self->opening == NULL)
+    start_opening (self);
+  opening = g_steal_pointer (&self->opening);
+  if (self->opening_thread != NULL)
+    g_thread_join (g_steal_pointer (&self->opening_thread));
+  store = opening->store;
+  if (opening->error != NULL)
+    g_propagate_error (error, opening->error);
+  g_free (opening->path);
+  return store;
 }
 
 /* For bench/bench-registry: NST_BENCH_FIRST_FRAME=1 prints a line once the
@@ -89,7 +144,7 @@ nst_application_activate (GApplication *app)
       gtk_window_present (window);
       return;
     }
-  store = open_store (self, &error);
+  store = finish_opening (self, &error);
   if (store == NULL)
     {
       show_open_error (self, error);
@@ -214,6 +269,8 @@ nst_application_startup (GApplication *app)
   const char *add_accels[] = { "<Control>n", NULL };
   const char *search_accels[] = { "<Control>f", NULL };
 
+  /* Before GTK starts (in the chain-up), so that both go at once. */
+  start_opening (NST_APPLICATION (app));
   G_APPLICATION_CLASS (nst_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
@@ -221,6 +278,18 @@ nst_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.add", add_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+}
+
+/* Quitting before any window: the thread still has to end. */
+static void
+nst_application_shutdown (GApplication *app)
+{
+  NstApplication *self = NST_APPLICATION (app);
+  g_autoptr(NstStore) unused = NULL;
+
+  if (self->opening != NULL)
+    unused = finish_opening (self, NULL);
+  G_APPLICATION_CLASS (nst_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -240,6 +309,7 @@ nst_application_class_init (NstApplicationClass *klass)
   G_OBJECT_CLASS (klass)->finalize = nst_application_finalize;
   app_class->activate = nst_application_activate;
   app_class->startup = nst_application_startup;
+  app_class->shutdown = nst_application_shutdown;
   app_class->handle_local_options = nst_application_handle_local_options;
 }
 

@@ -730,6 +730,64 @@ test_participant_round_trip (Fixture       *f,
                                                  nst_participant_get_id (student)));
 }
 
+static char *
+listed_names (NstStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = nst_store_list_participants (store, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_string_append_printf (out, "%s%s", i ? "," : "", nst_participant_get_surname (p));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The registry read ahead at start is used once, in name order, and never
+ * when something was written after it, here or by another program. */
+static void
+test_participant_preload (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(NstStore) store = open_store (f->path);
+  g_autoptr(NstStore) other = NULL;
+  g_autoptr(NstParticipant) a = new_teacher ("Яковлева", "Анна");
+  g_autoptr(NstParticipant) b = new_teacher ("Ёлкин", "Борис");
+  g_autoptr(NstParticipant) c = new_teacher ("Абрамов", "Виктор");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+
+  save_ok (store, a, NULL);
+  save_ok (store, b, NULL);
+  g_assert_true (nst_store_preload_participants (store, &error));
+  g_assert_no_error (error);
+  names = listed_names (store);
+  g_assert_cmpstr (names, ==, "Ёлкин,Яковлева");   /* read ahead: by name */
+  g_clear_pointer (&names, g_free);
+  names = listed_names (store);
+  g_assert_cmpstr (names, ==, "Яковлева,Ёлкин");   /* read again: by id */
+  g_clear_pointer (&names, g_free);
+
+  /* Written here after the read ahead. */
+  g_assert_true (nst_store_preload_participants (store, &error));
+  save_ok (store, c, NULL);
+  names = listed_names (store);
+  g_assert_cmpstr (names, ==, "Яковлева,Ёлкин,Абрамов");
+  g_clear_pointer (&names, g_free);
+
+  /* Written by another connection after the read ahead. */
+  g_assert_true (nst_store_preload_participants (store, &error));
+  other = open_store (f->path);
+  g_assert_true (nst_store_delete_participant (other, nst_participant_get_id (a), &error));
+  g_assert_no_error (error);
+  names = listed_names (store);
+  g_assert_cmpstr (names, ==, "Ёлкин,Абрамов");
+}
+
 /* Every category and qualification comes back as it went in. */
 static void
 test_participant_enums (Fixture       *f,
@@ -1840,6 +1898,7 @@ main (int   argc,
   ADD ("/store/open/migrate-from-each-version", test_migrate_from_each_version);
   ADD ("/store/open/migrate-3-to-4", test_migrate_3_to_4);
   ADD ("/store/school/round-trip", test_school_round_trip);
+  ADD ("/store/participant/preload", test_participant_preload);
   ADD ("/store/participant/round-trip", test_participant_round_trip);
   ADD ("/store/statement-cache", test_statement_cache);
   ADD ("/store/participant/enums", test_participant_enums);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "schedule/nst-date.h"
@@ -116,17 +118,9 @@ apply_consents (NstParticipant *p,
   nst_participant_set_missing_consents (p, nst_consents_missing_given (p, bits));
 }
 
-/**
- * nst_store_list_participants:
- *
- * Every participant, archived ones too, with their missing consents worked
- * out. One query each for people and consents, whatever the count.
- *
- * Returns: (transfer full): a #GListStore of #NstParticipant
- */
-GListStore *
-nst_store_list_participants (NstStore  *self,
-                             GError   **error)
+static GListStore *
+read_participants (NstStore  *self,
+                   GError   **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (NST_TYPE_PARTICIPANT);
   g_autoptr(GHashTable) present = load_present_consents (self, error);
@@ -153,6 +147,115 @@ nst_store_list_participants (NstStore  *self,
     }
   g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
   return g_steal_pointer (&list);
+}
+
+/* ---- the registry read ahead ------------------------------------------- */
+
+#define PRELOADED_KEY "nst-preloaded-participants"
+
+/* What nst_store_preload_participants() read, and how the database stood. */
+typedef struct
+{
+  GListStore *list;
+  sqlite3_int64 own_changes;   /* rows this connection had changed */
+  gint64 data_version;         /* moves when another connection commits */
+} Preloaded;
+
+static void
+preloaded_free (Preloaded *preloaded)
+{
+  g_clear_object (&preloaded->list);
+  g_free (preloaded);
+}
+
+static gint64
+data_version (NstStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = nst_store_prepare (self, "PRAGMA data_version", NULL);
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+}
+
+static int
+compare_sort_keys (gconstpointer a,
+                   gconstpointer b)
+{
+  return strcmp (nst_participant_get_sort_key (*(NstParticipant **) a),
+                 nst_participant_get_sort_key (*(NstParticipant **) b));
+}
+
+/**
+ * nst_store_preload_participants:
+ *
+ * Reads the registry ahead, with each person's sort and search keys made,
+ * in name order; the next nst_store_list_participants() returns it if
+ * nothing was written in between, by this program or another. The program
+ * calls it on a thread of its own while GTK starts. The store may be used
+ * from one thread at a time only.
+ *
+ * Returns: whether the registry could be read
+ */
+gboolean
+nst_store_preload_participants (NstStore  *self,
+                                GError   **error)
+{
+  g_autoptr(GListStore) list = read_participants (self, error);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  Preloaded *preloaded;
+  guint n;
+
+  if (list == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      NstParticipant *p = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      nst_participant_get_search_key (p);
+      g_ptr_array_add (sorted, p);
+    }
+  g_ptr_array_sort (sorted, compare_sort_keys);
+  g_list_store_splice (list, 0, n, sorted->pdata, sorted->len);
+
+  preloaded = g_new0 (Preloaded, 1);
+  preloaded->list = g_steal_pointer (&list);
+  preloaded->own_changes = sqlite3_total_changes64 (nst_store_get_db (self));
+  preloaded->data_version = data_version (self);
+  g_object_set_data_full (G_OBJECT (self), PRELOADED_KEY, preloaded, (GDestroyNotify) preloaded_free);
+  return TRUE;
+}
+
+/* The list read ahead, once, if it still tells the truth. */
+static GListStore *
+take_preloaded (NstStore *self)
+{
+  Preloaded *preloaded = g_object_steal_data (G_OBJECT (self), PRELOADED_KEY);
+  GListStore *list = NULL;
+
+  if (preloaded == NULL)
+    return NULL;
+  if (preloaded->own_changes == sqlite3_total_changes64 (nst_store_get_db (self)) &&
+      preloaded->data_version == data_version (self))
+    list = g_steal_pointer (&preloaded->list);
+  preloaded_free (preloaded);
+  return list;
+}
+
+/**
+ * nst_store_list_participants:
+ *
+ * Every participant, archived ones too, with their missing consents worked
+ * out. One query each for people and consents, whatever the count.
+ *
+ * Returns: (transfer full): a #GListStore of #NstParticipant
+ */
+GListStore *
+nst_store_list_participants (NstStore  *self,
+                             GError   **error)
+{
+  GListStore *preloaded = take_preloaded (self);
+
+  return preloaded != NULL ? preloaded : read_participants (self, error);
 }
 
 /**

@@ -66,6 +66,8 @@ gboolean     nst_store_is_empty           (NstStore    *self,
                                            GError     **error);
 
 /* Participants and their consents */
+gboolean        nst_store_preload_participants (NstStore      *self,
+                                                GError       **error);
 GListStore     *nst_store_list_participants   (NstStore        *self,
                                                GError         **error);
 NstParticipant *nst_store_get_participant     (NstStore        *self,
