@@ -70,6 +70,23 @@ make_database (guint count)
   return path;
 }
 
+/* The database, its journal files and backups, and the folder made for them. */
+static void
+remove_database (const char *db_path)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 typedef struct
 {
   const char *insert;   /* typed at the end, or NULL */
@@ -309,5 +326,7 @@ main (int   argc,
   bench_keystrokes (window, count >= 50000 ? 30 : 8);
   bench_scroll (window);
   gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&app);
+  remove_database (db_path);
   return 0;
 }

@@ -33,9 +33,8 @@ render (GtkListItem *item,
 
 /* A slot that shows another item redraws its cells in place. */
 static void
-slot_item_changed_cb (NstSlot     *slot,
-                      GParamSpec  *pspec,
-                      GtkListItem *item)
+slot_item_changed (NstSlot  *slot,
+                   gpointer  item)
 {
   render (item, g_object_get_data (G_OBJECT (item), "nst-column"));
 }
@@ -46,17 +45,17 @@ bind_cb (GtkSignalListItemFactory *factory,
          ColumnData               *data)
 {
   g_object_set_data (G_OBJECT (item), "nst-column", data);
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify::item",
-                           G_CALLBACK (slot_item_changed_cb), item, 0);
+  nst_slot_watch (gtk_list_item_get_item (item), slot_item_changed, item);
   render (item, data);
 }
 
+/* GTK unbinds a row before it binds it to another slot or drops it. */
 static void
 unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  user_data)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), slot_item_changed_cb, item);
+  nst_slot_unwatch (gtk_list_item_get_item (item), slot_item_changed, item);
 }
 
 static int

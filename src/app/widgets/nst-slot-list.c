@@ -8,11 +8,19 @@
 #include "text/nst-ru-text.h"
 #include "widgets/nst-slot-list.h"
 
+/* A cell that shows the slot's item, called when it changes. */
+typedef struct
+{
+  NstSlotWatch func;
+  gpointer user_data;
+} Watch;
+
 struct _NstSlot
 {
   GObject parent_instance;
 
   GObject *item;
+  GArray *watches;   /* Watch, or NULL while none */
 };
 
 G_DEFINE_FINAL_TYPE (NstSlot, nst_slot, G_TYPE_OBJECT)
@@ -29,6 +37,7 @@ static void
 nst_slot_dispose (GObject *object)
 {
   g_clear_object (&NST_SLOT (object)->item);
+  g_clear_pointer (&NST_SLOT (object)->watches, g_array_unref);
   G_OBJECT_CLASS (nst_slot_parent_class)->dispose (object);
 }
 
@@ -85,7 +94,50 @@ slot_take_item (NstSlot *self,
     }
   g_clear_object (&self->item);
   self->item = item;
+  /* Some 200 rows of 9 cells each redraw on a keystroke: a direct call
+   * each, not a signal emission. */
+  for (guint i = 0; self->watches != NULL && i < self->watches->len; i++)
+    {
+      Watch *watch = &g_array_index (self->watches, Watch, i);
+
+      watch->func (self, watch->user_data);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), slot_properties[SLOT_PROP_ITEM]);
+}
+
+/**
+ * nst_slot_watch:
+ *
+ * Calls @func whenever the slot shows another item, until
+ * nst_slot_unwatch() with the same @func and @user_data.
+ */
+void
+nst_slot_watch (NstSlot      *self,
+                NstSlotWatch  func,
+                gpointer      user_data)
+{
+  Watch watch = { func, user_data };
+
+  if (self->watches == NULL)
+    self->watches = g_array_new (FALSE, FALSE, sizeof (Watch));
+  g_array_append_val (self->watches, watch);
+}
+
+void
+nst_slot_unwatch (NstSlot      *self,
+                  NstSlotWatch  func,
+                  gpointer      user_data)
+{
+  for (guint i = 0; self->watches != NULL && i < self->watches->len; i++)
+    {
+      Watch *watch = &g_array_index (self->watches, Watch, i);
+
+      if (watch->func == func && watch->user_data == user_data)
+        {
+          g_array_remove_index_fast (self->watches, i);
+          return;
+        }
+    }
 }
 
 /* ---- the items shown, as a list model of their own --------------------- */

@@ -20,7 +20,16 @@ G_BEGIN_DECLS
 #define NST_TYPE_SLOT (nst_slot_get_type ())
 G_DECLARE_FINAL_TYPE (NstSlot, nst_slot, NST, SLOT, GObject)
 
-gpointer     nst_slot_get_item         (NstSlot    *self);
+typedef void (*NstSlotWatch) (NstSlot  *slot,
+                              gpointer  user_data);
+
+gpointer     nst_slot_get_item         (NstSlot      *self);
+void         nst_slot_watch            (NstSlot      *self,
+                                        NstSlotWatch  func,
+                                        gpointer      user_data);
+void         nst_slot_unwatch          (NstSlot      *self,
+                                        NstSlotWatch  func,
+                                        gpointer      user_data);
 
 /* Whether @item passes the tab's own filters, the search aside. */
 typedef gboolean     (*NstSlotMatch)     (gpointer item,
