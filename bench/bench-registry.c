@@ -238,6 +238,7 @@ open_window (NstApplication *app,
 {
   g_autoptr(GError) error = NULL;
   GtkWidget *window;
+  NstRegistryPage *page;
   gint64 start;
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -249,6 +250,13 @@ open_window (NstApplication *app,
   window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (after_paint_cb), NULL);
+  wait_for_paint ();
+  g_print ("%-34s %7.1f ms\n", "window shown, in process",
+           since_ms (start, g_get_monotonic_time ()));
+  /* The registry is read on a thread and its rows made after that frame. */
+  page = NST_REGISTRY_PAGE (find_type (window, NST_TYPE_REGISTRY_PAGE));
+  while (nst_registry_page_is_loading (page))
+    g_main_context_iteration (NULL, TRUE);
   wait_for_paint ();
   g_print ("%-34s %7.1f ms\n", "window with the list, in process",
            since_ms (start, g_get_monotonic_time ()));
@@ -295,7 +303,7 @@ bench_first_frame (const char *program,
         g_array_append_val (ms, t);
     }
   if (ms->len > 0)
-    print_stats ("process start to first frame", ms, 500);
+    print_stats ("process start to list painted", ms, 500);
 }
 
 int

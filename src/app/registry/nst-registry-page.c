@@ -28,6 +28,10 @@ struct _NstRegistryPage
 
   NstStore *store;
   NstListing *listing;
+  GCancellable *loading;     /* the first read, on a thread, or NULL */
+  GListStore *arrived;       /* what it read, kept until the first frame */
+  GError *arrived_error;
+  gboolean painted;          /* the window has shown its first frame */
 
   GtkSearchEntry *search_entry;
   GtkDropDown *category_filter;
@@ -46,6 +50,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (NstRegistryPage, nst_registry_page, ADW_TYPE_BIN,
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -163,18 +168,26 @@ selection_changed_cb (NstRegistryPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.delete", any);
 }
 
+/* A change saved while the registry is still being read: the read may
+ * have begun before it, so read again, at once. */
 static void
 put_participant (NstRegistryPage *self,
                  NstParticipant  *participant)
 {
-  nst_listing_put (self->listing, participant);
+  if (self->loading != NULL)
+    nst_registry_page_reload (self);
+  else
+    nst_listing_put (self->listing, participant);
 }
 
 static void
 remove_participant (NstRegistryPage *self,
                     gint64           id)
 {
-  nst_listing_remove (self->listing, id);
+  if (self->loading != NULL)
+    nst_registry_page_reload (self);
+  else
+    nst_listing_remove (self->listing, id);
 }
 
 /* ---- editing ----------------------------------------------------------- */
@@ -385,12 +398,103 @@ load_demo_action_cb (GtkWidget  *widget,
 /* ---- object ------------------------------------------------------------ */
 
 static void
+stop_loading (NstRegistryPage *self)
+{
+  g_clear_object (&self->arrived);
+  g_clear_error (&self->arrived_error);
+  if (self->loading == NULL)
+    return;
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  nst_listing_set_loading (self->listing, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+finish_loading (NstRegistryPage *self)
+{
+  g_autoptr(GListStore) loaded = g_steal_pointer (&self->arrived);
+  g_autoptr(GError) error = g_steal_pointer (&self->arrived_error);
+
+  if (loaded != NULL)
+    nst_listing_set_items (self->listing, G_LIST_MODEL (loaded));
+  stop_loading (self);
+  if (error != NULL)
+    show_error (self, error);
+}
+
+/* Making 200 rows of cells takes longer than the whole window: they wait
+ * for the window's first frame, which the read on its thread overlaps. */
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(NstRegistryPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) loaded = nst_store_list_participants_finish (NST_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_set_object (&self->arrived, loaded);
+  g_clear_error (&self->arrived_error);
+  self->arrived_error = g_steal_pointer (&error);
+  if (self->painted)
+    finish_loading (self);
+}
+
+static gboolean
+after_first_frame_cb (gpointer data)
+{
+  NstRegistryPage *self = data;
+
+  self->painted = TRUE;
+  if (self->arrived != NULL || self->arrived_error != NULL)
+    finish_loading (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the paint itself: the frame must reach the screen (GDK sends it
+ * to the X server when the main loop turns) before the rows are made. */
+static void
+first_paint_cb (GdkFrameClock   *clock,
+                NstRegistryPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, after_first_frame_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+nst_registry_page_map (GtkWidget *widget)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (nst_registry_page_parent_class)->map (widget);
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (first_paint_cb), self, 0);
+}
+
+/* The registry of a large school is read on a thread: the window is up at
+ * once, «Loading…» in the count line, and the rows come in one go. */
+static void
+start_loading (NstRegistryPage *self)
+{
+  stop_loading (self);
+  self->loading = g_cancellable_new ();
+  nst_listing_set_loading (self->listing, TRUE);
+  nst_store_list_participants_async (self->store, self->loading, loaded_cb, g_object_ref (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
 set_store (NstRegistryPage *self,
            NstStore        *store)
 {
   if (!g_set_object (&self->store, store))
     return;
-  nst_registry_page_reload (self);
+  if (store != NULL)
+    start_loading (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -437,6 +541,11 @@ nst_registry_page_dispose (GObject *object)
 {
   NstRegistryPage *self = NST_REGISTRY_PAGE (object);
 
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->arrived);
+  g_clear_error (&self->arrived_error);
   g_clear_object (&self->listing);
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_REGISTRY_PAGE);
   g_clear_object (&self->store);
@@ -454,6 +563,7 @@ nst_registry_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE: g_value_set_object (value, self->store); break;
+    case PROP_LOADING: g_value_set_boolean (value, self->loading != NULL); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -482,10 +592,15 @@ nst_registry_page_class_init (NstRegistryPageClass *klass)
   object_class->dispose = nst_registry_page_dispose;
   object_class->get_property = nst_registry_page_get_property;
   object_class->set_property = nst_registry_page_set_property;
+  widget_class->map = nst_registry_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NST_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether the registry is still being read at start. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/registry/nst-registry-page.ui");
@@ -540,6 +655,7 @@ nst_registry_page_reload (NstRegistryPage *self)
 
   if (self->store == NULL)
     return;
+  stop_loading (self);
   loaded = nst_store_list_participants (self->store, &error);
   if (loaded == NULL)
     {
@@ -547,6 +663,12 @@ nst_registry_page_reload (NstRegistryPage *self)
       return;
     }
   nst_listing_set_items (self->listing, G_LIST_MODEL (loaded));
+}
+
+gboolean
+nst_registry_page_is_loading (NstRegistryPage *self)
+{
+  return self->loading != NULL;
 }
 
 void

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (NstRegistryPage, nst_registry_page, NST, REGISTRY_PAGE, Ad
 void        nst_registry_page_add_participant (NstRegistryPage *self);
 void        nst_registry_page_focus_search    (NstRegistryPage *self);
 void        nst_registry_page_reload          (NstRegistryPage *self);
+gboolean    nst_registry_page_is_loading      (NstRegistryPage *self);
 GListModel *nst_registry_page_get_visible     (NstRegistryPage *self);
 GPtrArray  *nst_registry_page_dup_selected    (NstRegistryPage *self);
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "widgets/nst-listing.h"
 #include "widgets/nst-status-badge.h"
 
@@ -15,6 +17,7 @@ struct _NstListing
   GtkSortListModel *sorted;
   NstSlotList *slots;
   GtkSelectionModel *selection;
+  gboolean loading;           /* the items are being read */
 };
 
 G_DEFINE_FINAL_TYPE (NstListing, nst_listing, G_TYPE_OBJECT)
@@ -30,6 +33,14 @@ static guint signals[N_SIGNALS];
 static void
 update_count (NstListing *self)
 {
+  /* The column headers stand while the rows are read: no «empty» page
+   * flashes by before a full registry. */
+  if (self->loading)
+    {
+      gtk_label_set_text (self->setup.count_label, _("Loading…"));
+      gtk_stack_set_visible_child_name (self->setup.content_stack, "list");
+      return;
+    }
   nst_list_show_count (self->setup.count_label, self->setup.content_stack,
                        G_LIST_MODEL (self->items), nst_slot_list_get_visible (self->slots));
 }
@@ -222,6 +233,7 @@ nst_listing_set_items (NstListing *self,
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (items);
 
+  self->loading = FALSE;
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (all, g_list_model_get_item (items, i));
   if (self->setup.presort != NULL)
@@ -299,6 +311,20 @@ nst_listing_select (NstListing *self,
         return gtk_selection_model_select_item (self->selection, i, !self->setup.multiple);
     }
   return FALSE;
+}
+
+/**
+ * nst_listing_set_loading:
+ *
+ * Says «Loading…» until nst_listing_set_items() or
+ * nst_listing_set_loading (FALSE).
+ */
+void
+nst_listing_set_loading (NstListing *self,
+                         gboolean    loading)
+{
+  self->loading = loading;
+  update_count (self);
 }
 
 /* The tab's own filters changed. */

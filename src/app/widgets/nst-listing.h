@@ -53,6 +53,8 @@ void        nst_listing_remove             (NstListing            *self,
                                             gint64                 id);
 gboolean    nst_listing_select             (NstListing            *self,
                                             gint64                 id);
+void        nst_listing_set_loading        (NstListing            *self,
+                                            gboolean               loading);
 void        nst_listing_refilter           (NstListing            *self);
 void        nst_listing_focus_search       (NstListing            *self);
 GListModel *nst_listing_get_items          (NstListing            *self);

@@ -149,32 +149,7 @@ read_participants (NstStore  *self,
   return g_steal_pointer (&list);
 }
 
-/* ---- the registry read ahead ------------------------------------------- */
-
-#define PRELOADED_KEY "nst-preloaded-participants"
-
-/* What nst_store_preload_participants() read, and how the database stood. */
-typedef struct
-{
-  GListStore *list;
-  sqlite3_int64 own_changes;   /* rows this connection had changed */
-  gint64 data_version;         /* moves when another connection commits */
-} Preloaded;
-
-static void
-preloaded_free (Preloaded *preloaded)
-{
-  g_clear_object (&preloaded->list);
-  g_free (preloaded);
-}
-
-static gint64
-data_version (NstStore *self)
-{
-  g_autoptr(sqlite3_stmt) stmt = nst_store_prepare (self, "PRAGMA data_version", NULL);
-
-  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
-}
+/* ---- the registry read on another thread ------------------------------ */
 
 static int
 compare_sort_keys (gconstpointer a,
@@ -184,28 +159,18 @@ compare_sort_keys (gconstpointer a,
                  nst_participant_get_sort_key (*(NstParticipant **) b));
 }
 
-/**
- * nst_store_preload_participants:
- *
- * Reads the registry ahead, with each person's sort and search keys made,
- * in name order; the next nst_store_list_participants() returns it if
- * nothing was written in between, by this program or another. The program
- * calls it on a thread of its own while GTK starts. The store may be used
- * from one thread at a time only.
- *
- * Returns: whether the registry could be read
- */
-gboolean
-nst_store_preload_participants (NstStore  *self,
-                                GError   **error)
+/* In name order, with each person's sort and search keys made: what the
+ * registry tab would do next, done off the main thread. */
+static GListStore *
+read_participants_sorted (NstStore  *reader,
+                          GError   **error)
 {
-  g_autoptr(GListStore) list = read_participants (self, error);
+  g_autoptr(GListStore) list = read_participants (reader, error);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
-  Preloaded *preloaded;
   guint n;
 
   if (list == NULL)
-    return FALSE;
+    return NULL;
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
   for (guint i = 0; i < n; i++)
     {
@@ -216,29 +181,61 @@ nst_store_preload_participants (NstStore  *self,
     }
   g_ptr_array_sort (sorted, compare_sort_keys);
   g_list_store_splice (list, 0, n, sorted->pdata, sorted->len);
-
-  preloaded = g_new0 (Preloaded, 1);
-  preloaded->list = g_steal_pointer (&list);
-  preloaded->own_changes = sqlite3_total_changes64 (nst_store_get_db (self));
-  preloaded->data_version = data_version (self);
-  g_object_set_data_full (G_OBJECT (self), PRELOADED_KEY, preloaded, (GDestroyNotify) preloaded_free);
-  return TRUE;
+  return g_steal_pointer (&list);
 }
 
-/* The list read ahead, once, if it still tells the truth. */
-static GListStore *
-take_preloaded (NstStore *self)
+static void
+list_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
-  Preloaded *preloaded = g_object_steal_data (G_OBJECT (self), PRELOADED_KEY);
-  GListStore *list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstStore) reader = nst_store_open_reader (task_data, &error);
+  GListStore *list = reader != NULL ? read_participants_sorted (reader, &error) : NULL;
 
-  if (preloaded == NULL)
-    return NULL;
-  if (preloaded->own_changes == sqlite3_total_changes64 (nst_store_get_db (self)) &&
-      preloaded->data_version == data_version (self))
-    list = g_steal_pointer (&preloaded->list);
-  preloaded_free (preloaded);
-  return list;
+  if (list == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, list, g_object_unref);
+  else
+    g_object_unref (list);
+}
+
+/**
+ * nst_store_list_participants_async:
+ *
+ * Reads the registry as nst_store_list_participants() does, on a thread
+ * with a connection of its own, and in name order: the window shows at
+ * once and the list fills when it is read. The store itself is not used
+ * by the thread.
+ */
+void
+nst_store_list_participants_async (NstStore            *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, nst_store_list_participants_async);
+  g_task_set_task_data (task, g_strdup (nst_store_get_path (self)), g_free);
+  g_task_run_in_thread (task, list_in_thread);
+}
+
+/**
+ * nst_store_list_participants_finish:
+ *
+ * Returns: (transfer full) (nullable): a #GListStore of #NstParticipant
+ */
+GListStore *
+nst_store_list_participants_finish (NstStore      *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**
@@ -253,9 +250,7 @@ GListStore *
 nst_store_list_participants (NstStore  *self,
                              GError   **error)
 {
-  GListStore *preloaded = take_preloaded (self);
-
-  return preloaded != NULL ? preloaded : read_participants (self, error);
+  return read_participants (self, error);
 }
 
 /**

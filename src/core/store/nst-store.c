@@ -522,7 +522,39 @@ nst_store_open (const char  *path,
   if ((self->schema_version > 0 && !check_integrity (self, error)) ||
       !configure_connection (self, error) || !migrate (self, error))
     return NULL;
+  return g_steal_pointer (&self);
+}
 
+/**
+ * nst_store_open_reader:
+ * @path: a database that nst_store_open() has opened, so checked and
+ *   brought up to date
+ *
+ * A second connection, read only, for reading on another thread while the
+ * program's own store goes on in the main one (the database is in WAL mode:
+ * the reader sees what was committed when it began). Nothing is checked or
+ * migrated again.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+NstStore *
+nst_store_open_reader (const char  *path,
+                       GError     **error)
+{
+  g_autoptr(NstStore) self = g_object_new (NST_TYPE_STORE, NULL);
+  int rc;
+
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      nst_store_set_error (error, self->db, rc, _("Could not open the database"));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  if (!read_user_version (self, &self->schema_version, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

@@ -37,6 +37,8 @@ gboolean     nst_store_prepare_default_directory (const char *path,
                                                   GError    **error);
 NstStore    *nst_store_open               (const char  *path,
                                            GError     **error);
+NstStore    *nst_store_open_reader        (const char  *path,
+                                           GError     **error);
 const char  *nst_store_get_path           (NstStore    *self);
 guint        nst_store_get_schema_version (NstStore    *self);
 guint        nst_store_latest_schema_version (void);
@@ -66,10 +68,15 @@ gboolean     nst_store_is_empty           (NstStore    *self,
                                            GError     **error);
 
 /* Participants and their consents */
-gboolean        nst_store_preload_participants (NstStore      *self,
-                                                GError       **error);
 GListStore     *nst_store_list_participants   (NstStore        *self,
                                                GError         **error);
+void            nst_store_list_participants_async  (NstStore            *self,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GListStore     *nst_store_list_participants_finish (NstStore            *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
 NstParticipant *nst_store_get_participant     (NstStore        *self,
                                                gint64           id,
                                                GError         **error);
