@@ -20,6 +20,9 @@ check_pdf() {
   pdffonts "$pdf" | tail -n +3 | awk '{ for (i = 1; i <= NF; i++) if ($i == "yes" || $i == "no") { if ($i != "yes") exit 1; break } }' \
     || fail "a font of $pdf is not embedded"
   pdfinfo "$pdf" | grep -q 'A4' || fail "$pdf is not A4"
+  # Documents hold personal data: for their owner's eyes only.
+  [ "$(stat -c %a "$pdf")" = 600 ] || fail "$pdf is mode $(stat -c %a "$pdf"), not 600"
+  ! ls -a "$(dirname "$pdf")" | grep -q "^\.$(basename "$pdf")\." || fail "a temporary of $pdf was left"
 }
 
 # Consents: every missing one, and one of each kind.

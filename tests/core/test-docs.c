@@ -2282,6 +2282,38 @@ test_table_merged_rows (void)
     }
 }
 
+/* A document is written whole or not at all, readable by its owner only,
+ * and replacing a file of another mode leaves it 0600 too. */
+static void
+test_write_private (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nst-test-write-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "Согласие.pdf", NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("%PDF-1.4 test", 13);
+  g_autoptr(GDir) listing = NULL;
+  GStatBuf st;
+  guint files = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (nst_write_file_atomically (path, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_true (nst_write_file_atomically (path, bytes, &error));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+
+  listing = g_dir_open (dir, 0, &error);
+  while (g_dir_read_name (listing) != NULL)
+    files++;
+  g_assert_cmpuint (files, ==, 1);   /* no temporary beside it */
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2295,6 +2327,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/docs/engine/exact-text", test_exact_text);
+  g_test_add_func ("/docs/engine/write-private", test_write_private);
   g_test_add_func ("/docs/engine/fallback-font", test_fallback_font);
   g_test_add_func ("/docs/engine/flow-and-long-words", test_flow_and_long_words);
   g_test_add_func ("/docs/engine/justify", test_justify);

@@ -939,6 +939,15 @@ test_export (void)
 
   /* Nothing but the two files: no temporary file stays behind. */
   g_assert_cmpuint (count_entries (dir), ==, 2);
+  /* The chart names people: both files are their owner's only. */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (png, &st), ==, 0);
+    g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+    g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+    g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+  }
 
   g_assert_false (nst_gantt_export (layout, missing, &options, &error));
   g_assert_error (error, NST_GANTT_ERROR, NST_GANTT_ERROR_WRITE);

@@ -486,6 +486,53 @@ test_open_again (Fixture       *f,
   g_assert_cmpuint (backups->len, ==, 0);
 }
 
+/* An empty file that was there already is not ours: refused, left as it is. */
+static void
+test_open_empty_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "", 0, &error));
+  assert_open_refused (f->path, NST_STORE_ERROR_INVALID);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (file_mode (f->path), !=, 0);
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+    g_assert_cmpint (st.st_size, ==, 0);
+  }
+}
+
+/* A database copied in with 0644 is made private, with its -wal and -shm;
+ * a backup cut short is cleared away, other files are not touched. */
+static void
+test_open_makes_private (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(NstStore) store = open_store (f->path);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *part = g_strconcat (f->path, ".backup-20261201-101010-000001.db.part", NULL);
+  g_autofree char *journal = g_strconcat (f->path, ".backup-20261201-101010-000001.db.part-journal", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "notes.db.part", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (file_mode (f->path), ==, 0600);
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_file_set_contents ((const char *[]) { part, journal, other }[i], "half", -1, &error));
+  store = open_store (f->path);
+  g_assert_cmpuint (file_mode (f->path), ==, 0600);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    g_assert_cmpuint (file_mode (wal), ==, 0600);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_unlink (other);
+}
+
 static void
 check_migration_from (Fixture    *f,
                       guint       version,
@@ -1895,6 +1942,8 @@ main (int   argc,
   ADD ("/store/open/new", test_open_new);
   ADD ("/store/open/foreign-keys", test_open_foreign_keys);
   ADD ("/store/open/again", test_open_again);
+  ADD ("/store/open/empty-file", test_open_empty_file);
+  ADD ("/store/open/makes-private", test_open_makes_private);
   ADD ("/store/open/migrate-from-each-version", test_migrate_from_each_version);
   ADD ("/store/open/migrate-3-to-4", test_migrate_3_to_4);
   ADD ("/store/school/round-trip", test_school_round_trip);

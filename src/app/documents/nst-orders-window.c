@@ -220,8 +220,10 @@ write_order (NstOrdersWindow  *self,
 
   if (pdf == NULL)
     return FALSE;
+  /* Readable by its owner only, as every document: 0600. */
   return g_file_replace_contents (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, NULL, error);
 }
 
 /* Writes the order's stored PDF to a file of the cache, for the viewer or

@@ -587,26 +587,38 @@ write_all (int          fd,
   return TRUE;
 }
 
+/* «.Приказ.pdf.XXXXXX» beside «Приказ.pdf»: hidden, and named after it. */
+static char *
+temporary_name (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strconcat (".", base, ".XXXXXX", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
 /**
  * nst_write_file_atomically:
  *
  * Writes @bytes to a temporary file in the folder of @path and renames it
  * into place, so that a failure (a full disk, a read-only folder) leaves
- * neither a half file nor a changed one, and says why.
+ * neither a half file nor a changed one, and says why. The file is
+ * readable by its owner only (0600), the temporary too: documents hold
+ * personal data, children's among them.
  */
 gboolean
 nst_write_file_atomically (const char  *path,
                            GBytes      *bytes,
                            GError     **error)
 {
-  g_autofree char *temp = g_strconcat (path, ".XXXXXX", NULL);
+  g_autofree char *temp = temporary_name (path);
   g_autofree char *display = g_filename_display_name (path);
   gsize length = 0;
   const char *data = g_bytes_get_data (bytes, &length);
   int fd, saved;
 
-  /* 0666 less the umask, the mode any new file gets. */
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
     {
       saved = errno;

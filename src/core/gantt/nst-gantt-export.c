@@ -46,7 +46,8 @@ sink_open (Sink        *sink,
   sink->path = path;
   sink->saved_errno = 0;
   sink->temp_path = g_build_filename (dir, name, NULL);
-  sink->fd = g_mkstemp_full (sink->temp_path, O_WRONLY | O_CLOEXEC, 0666);
+  /* The chart names people: for its owner's eyes only, like the documents. */
+  sink->fd = g_mkstemp_full (sink->temp_path, O_WRONLY | O_CLOEXEC, 0600);
   if (sink->fd < 0)
     {
       int saved = errno;

@@ -323,6 +323,62 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
+/* An empty file that is there already is someone's (a mistaken name, a
+ * failed copy): it is not quietly turned into a database. Ours are made by
+ * create_private_file() in the same call. */
+static gboolean
+check_not_empty_file (const char  *path,
+                      GError     **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > 0)
+    return TRUE;
+  g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID,
+               _("“%s” is an empty file, not a database of Nastavnik. Choose another file, "
+                 "or delete this one to begin a new database under its name."), path);
+  return FALSE;
+}
+
+/* A file copied in (0644), and the -wal and -shm that follow its mode, are
+ * made readable by their owner only: they hold children's personal data. */
+static void
+make_private (const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (file, &st) == 0 && S_ISREG (st.st_mode) && (st.st_mode & 077) != 0 &&
+          st.st_uid == getuid ())
+        g_chmod (file, st.st_mode & 0700);
+    }
+}
+
+/* A backup cut short by a kill leaves «….backup-….db.part» and its journal
+ * beside the database: a half copy of personal data, of no use to anyone. */
+static void
+remove_leftovers (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, ".backup-", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix) &&
+        (g_str_has_suffix (name, ".db.part") || g_str_has_suffix (name, ".db.part-journal")))
+      {
+        g_autofree char *leftover = g_build_filename (dir, name, NULL);
+
+        g_unlink (leftover);
+      }
+}
+
 static gboolean
 check_location (const char  *path,
                 GError     **error)
@@ -342,7 +398,7 @@ check_location (const char  *path,
                    _("“%s” is a folder, not a database file."), path);
       return FALSE;
     }
-  return TRUE;
+  return check_not_empty_file (path, error);
 }
 
 /* ---- opening ----------------------------------------------------------- */
@@ -504,8 +560,11 @@ nst_store_open (const char  *path,
   g_autoptr(NstStore) self = g_object_new (NST_TYPE_STORE, NULL);
 
   self->path = g_strdup (path);
-  if (!check_location (path, error) || !create_private_file (path, error) ||
-      !open_connection (self, error) ||
+  if (!check_location (path, error) || !create_private_file (path, error))
+    return NULL;
+  make_private (path);
+  remove_leftovers (path);
+  if (!open_connection (self, error) ||
       !read_user_version (self, &self->schema_version, error))
     return NULL;
 
