@@ -127,6 +127,14 @@ expect_failure "garbage database" --database garbage.db list participants
 [ "$(sha256sum garbage.db)" = "$before" ] || fail "the garbage file was changed"
 expect_failure "garbage database, demo" --database garbage.db demo
 [ "$(sha256sum garbage.db)" = "$before" ] || fail "the garbage file was changed by demo"
+# In Russian, SQLite's English only as the detail at the end.
+LANGUAGE=ru expect_failure "garbage database, in Russian" --database garbage.db list participants
+grep -q 'файл не является базой данных' err.txt || fail "no Russian reason: $(cat err.txt)"
+grep -q '(SQLite: file is not a database)$' err.txt || fail "no SQLite detail at the end: $(cat err.txt)"
+: >empty.db
+LANGUAGE=ru expect_failure "an empty file that is not ours" --database empty.db list participants
+grep -q 'пустой файл' err.txt || fail "the empty file is not explained: $(cat err.txt)"
+[ ! -s empty.db ] || fail "the empty file was turned into a database"
 
 # ---- import and export of participants --------------------------------------
 "$cli" --database school.db export participants export.csv >export.txt

@@ -98,7 +98,33 @@ advice_for (NstStoreError code)
     }
 }
 
-/* The message says what failed, SQLite's own words, and what to do. */
+/* SQLite says why in English; the user reads it in their language. */
+static const char *
+reason_for (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return _("the database is locked");
+    case SQLITE_READONLY: return _("the database can only be read");
+    case SQLITE_PERM:
+    case SQLITE_AUTH: return _("access is denied");
+    case SQLITE_CORRUPT: return _("the database file is damaged");
+    case SQLITE_NOTADB: return _("the file is not a database");
+    case SQLITE_FULL: return _("the disk is full");
+    case SQLITE_CANTOPEN: return _("the file cannot be opened");
+    case SQLITE_IOERR: return _("the disk could not be read or written");
+    case SQLITE_NOMEM: return _("there is not enough memory");
+    case SQLITE_CONSTRAINT: return _("the data break a rule of the database");
+    case SQLITE_TOOBIG: return _("the data are too large");
+    case SQLITE_PROTOCOL:
+    case SQLITE_NOLFS: return _("the file system does not allow it");
+    default: return _("the database reported an error");
+    }
+}
+
+/* The message says what failed and why in the user's words, what to do,
+ * and SQLite's own English last, as a detail for whoever helps. */
 void
 nst_store_set_error (GError    **error,
                      sqlite3    *db,
@@ -109,8 +135,9 @@ nst_store_set_error (GError    **error,
   const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
   const char *advice = advice_for (code);
 
-  g_set_error (error, NST_STORE_ERROR, code, "%s: %s.%s%s", what, detail,
-               advice ? " " : "", advice ? advice : "");
+  /* Translators: the last %s is SQLite's English message, left as it is */
+  g_set_error (error, NST_STORE_ERROR, code, _("%s: %s.%s%s (SQLite: %s)"), what, reason_for (rc),
+               advice ? " " : "", advice ? advice : "", detail);
 }
 
 /* ---- statements -------------------------------------------------------- */
