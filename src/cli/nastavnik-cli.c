@@ -20,6 +20,7 @@ typedef struct
 /* One line a command; each command's code is in its own file. */
 static const Command commands[] = {
   { "demo", N_("fill a new, empty database with an example school"), nst_cli_demo },
+  { "school", N_("show or set the school's details, which every document needs (school set --full-name …)"), nst_cli_school },
   { "list", N_("print participants, pairs, programmes or the roadmap (--format text|json|csv)"), nst_cli_list },
   { "import", N_("import participants from a CSV file (--dry-run, --on-duplicate update|skip)"), nst_cli_import },
   { "export", N_("write participants, pairs, programmes, orders or the roadmap to .csv or .xlsx, or the dates to a calendar .ics"), nst_cli_export },

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "docs/nst-pdf.h"
 #include "nst-cli.h"
 
 void
@@ -37,6 +38,10 @@ int
 nst_cli_fail (const GError *error)
 {
   nst_cli_print_error (error->message);
+  /* A refusal says how to get past it: the details are entered here too. */
+  if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE))
+    g_printerr ("%s\n", _("Enter them with «nastavnik-cli school set»: "
+                          "«nastavnik-cli school set --help» lists every detail."));
   return EXIT_FAILURE;
 }
 

@@ -46,6 +46,7 @@ int nst_cli_print (NstCliContext *context, int argc, char **argv);
 int nst_cli_import (NstCliContext *context, int argc, char **argv);
 int nst_cli_export (NstCliContext *context, int argc, char **argv);
 int nst_cli_gantt (NstCliContext *context, int argc, char **argv);
+int nst_cli_school (NstCliContext *context, int argc, char **argv);
 
 /* The targets of «list», each in the file of its area: write every record
  * of the target into @records and set its text columns. */

@@ -106,6 +106,30 @@ mkdir again
 cmp -s list.json again.json || fail "two example schools differ"
 echo "ok - deterministic"
 
+# ---- the school's details ----------------------------------------------------
+# A new database prints nothing until its details are in; the CLI enters them.
+expect_failure "print before the school's details" --database new.db print order-curator -o curator.pdf
+grep -q 'school set' err.txt || fail "the refusal does not say how to go on: $(cat err.txt)"
+[ ! -e curator.pdf ] || fail "a refused print left a file"
+expect_failure "a wrong INN" --database new.db school set --full-name "МАОУ СОШ № 7" --inn 123
+grep -q -- '--inn' err.txt || fail "the wrong INN is not named: $(cat err.txt)"
+expect_failure "a wrong school year" --database new.db school set --school-year 2025/2027
+"$cli" --database new.db school set --full-name "МАОУ «СОШ № 7»" --short-name "СОШ № 7" \
+  --city "Иркутск" --director-post "Директор" --director-name "Петров Иван Иванович" \
+  --curator-post "Заместитель директора по УВР" --curator-name "Бирюкова Евгения Кирилловна" \
+  --inn 3817012344 --school-year 2025 --mentee-limit 2 >out.txt
+"$cli" --database new.db school show --format json >school.json
+python3 - school.json <<'PY' || fail "school show does not give back what was set: $(cat school.json)"
+import json, sys
+values = {r["field"]: r["value"] for r in json.load(open(sys.argv[1]))}
+assert values["full-name"] == "МАОУ «СОШ № 7»", values
+assert values["inn"] == "3817012344" and values["mentee-limit"] == "2", values
+assert values["school-year"].startswith("2025"), values
+PY
+"$cli" --database new.db print order-curator --date 01.09.2025 -o curator.pdf >out.txt
+pdftotext curator.pdf - | grep -q 'Бирюков' || fail "the curator's order does not name the curator"
+echo "ok - school set, show, and the first order of a new database"
+
 # ---- errors ----------------------------------------------------------------
 "$cli" --help >help.txt
 grep -q 'demo' help.txt && grep -q 'list' help.txt && grep -q 'participants' help.txt || fail "--help lists no commands"
