@@ -22,7 +22,7 @@ check_pdf() {
   pdfinfo "$pdf" | grep -q 'A4' || fail "$pdf is not A4"
   # Documents hold personal data: for their owner's eyes only.
   [ "$(stat -c %a "$pdf")" = 600 ] || fail "$pdf is mode $(stat -c %a "$pdf"), not 600"
-  ! ls -a "$(dirname "$pdf")" | grep -q "^\.$(basename "$pdf")\." || fail "a temporary of $pdf was left"
+  ! compgen -G "$(dirname "$pdf")/.$(basename "$pdf").*" >/dev/null || fail "a temporary of $pdf was left"
 }
 
 # Consents: every missing one, and one of each kind.

@@ -554,6 +554,62 @@ test_columns_full_name (void)
   g_assert_cmpuint (nst_import_plan_count (plan, NST_IMPORT_ROW_INVALID), ==, 0);
 }
 
+/* A school's list numbers its rows: «№ п/п» and its kin are known columns
+ * that hold nothing to import. */
+static void
+test_columns_row_number (void)
+{
+  static const char *const headers[] = { "№ п/п", "№", "N", "No.", "#", "п/п", "Номер", "N п/п" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s;Фамилия;Имя;Должность\n1;Иванова;Мария;учитель\n", headers[i]);
+      g_autoptr(NstImportPlan) plan = plan_for_text (text);
+
+      g_assert_true (nst_import_plan_get_column_known (plan, 0));
+      g_assert_cmpuint (nst_import_plan_get_n_unknown_columns (plan), ==, 0);
+      g_assert_cmpint (nst_import_plan_get_column_field (plan, 0), ==, NST_IMPORT_FIELD_NONE);
+      g_assert_cmpstr (nst_participant_get_surname (participant_at (plan, 0)), ==, "Иванова");
+    }
+  g_assert_false (nst_import_header_is_row_number ("Номер телефона"));
+  g_assert_false (nst_import_header_is_row_number ("Наставник"));
+}
+
+/* A field of a megabyte is a broken file: the row is refused with its
+ * column and why; a line of thousands of columns refuses the file. */
+static void
+test_size_limits (void)
+{
+  GString *text = g_string_new ("Фамилия;Имя;Должность;Примечание\n");
+  g_autoptr(NstImportPlan) plan = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  NstImportRow *row;
+
+  g_string_append (text, "Иванова;");
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (text, 'a');
+  g_string_append (text, ";учитель;\nПетрова;Анна;учитель;");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (text, "ж");   /* a long note is a note */
+  g_string_append (text, "\n");
+  plan = plan_for_text (text->str);
+  row = row_at (plan, 0);
+  g_assert_cmpint (nst_import_row_get_status (row), ==, NST_IMPORT_ROW_INVALID);
+  g_assert_cmpstr (nst_import_row_get_problem_column (row, 0), ==, "Имя");
+  g_assert_nonnull (strstr (nst_import_row_get_problem_reason (row, 0), "1048576"));
+  g_assert_cmpint (nst_import_row_get_status (row_at (plan, 1)), !=, NST_IMPORT_ROW_INVALID);
+
+  g_string_assign (text, "Фамилия");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (text, ";x");
+  bytes = g_bytes_new (text->str, text->len);
+  g_assert_null (nst_import_plan_new_for_bytes (bytes, &error));
+  g_assert_error (error, NST_CSV_ERROR, NST_CSV_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "1000"));
+  g_string_free (text, TRUE);
+}
+
 static void
 test_columns_map (void)
 {
@@ -1075,6 +1131,8 @@ main (int   argc,
   g_test_add_func ("/import/columns/headers", test_columns_headers);
   g_test_add_func ("/import/columns/full-name", test_columns_full_name);
   g_test_add_func ("/import/columns/map", test_columns_map);
+  g_test_add_func ("/import/columns/row-number", test_columns_row_number);
+  g_test_add_func ("/import/size-limits", test_size_limits);
   g_test_add_func ("/import/values", test_values);
   ADD ("/import/invalid/rows", test_invalid_rows);
   g_test_add_func ("/import/invalid/missing-column", test_invalid_missing_column);

@@ -306,6 +306,13 @@ read_record (NstCsvTable  *self,
       g_array_append_val (self->offsets, offset);
       row.n_fields++;
       done = end_field (c);
+      if (!done && row.n_fields >= NST_CSV_MAX_FIELDS)
+        {
+          g_set_error (error, NST_CSV_ERROR, NST_CSV_ERROR_TOO_LARGE,
+                       _("Line %u has more than %u columns: this is not a table of participants"),
+                       row.line, NST_CSV_MAX_FIELDS);
+          return FALSE;
+        }
     }
   /* A blank line is no record. */
   if (row.n_fields == 1 && c->buf[first_start] == '\0')

@@ -34,6 +34,9 @@ typedef enum
 /* Files above this are refused rather than read: a school's registry is a
  * few hundred kilobytes. */
 #define NST_CSV_MAX_SIZE (256u * 1024 * 1024)
+/* A list of participants has some thirty columns; a line of thousands is
+ * not one (and would make every row a long loop). */
+#define NST_CSV_MAX_FIELDS 1000
 
 typedef struct _NstCsvTable NstCsvTable;
 

@@ -134,6 +134,19 @@ nst_import_field_from_header (const char *header)
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
 }
 
+/* «№», «№ п/п», «N», «No.», «#», «п/п», «Номер»: the column that numbers
+ * the rows of a school's list. */
+gboolean
+nst_import_header_is_row_number (const char *header)
+{
+  static const char *const keys[] = { "пп", "n", "nпп", "no", "нпп", "номер", "номерпп", NULL };
+  g_autofree char *key = nst_import_fold_header (header);
+
+  if (*key == '\0')
+    return strstr (header, "№") != NULL || strchr (header, '#') != NULL;
+  return g_strv_contains (keys, key);
+}
+
 static gboolean
 folded_in (const char *folded,
            const char *words)

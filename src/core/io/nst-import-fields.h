@@ -42,6 +42,7 @@ typedef enum
 
 const char     *nst_import_field_header        (NstImportField  field);
 NstImportField  nst_import_field_from_header   (const char     *header);
+gboolean        nst_import_header_is_row_number (const char *header);
 char           *nst_import_fold_header         (const char     *header);
 
 gboolean        nst_import_parse_flag          (const char     *text,

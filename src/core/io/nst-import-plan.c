@@ -365,6 +365,26 @@ cell_text (NstImportPlan *self,
   return text;
 }
 
+/* The longest text a cell of @field may hold: a name is no page long, and
+ * a megabyte in a first name is a broken file, not a name. */
+static guint
+max_length_of (NstImportField field)
+{
+  switch (field)
+    {
+    case NST_IMPORT_FIELD_REQUEST:
+    case NST_IMPORT_FIELD_COMPETENCES:
+    case NST_IMPORT_FIELD_NOTE:
+      return 10000;
+    case NST_IMPORT_FIELD_SURNAME:
+    case NST_IMPORT_FIELD_NAME:
+    case NST_IMPORT_FIELD_PATRONYMIC:
+      return 100;
+    default:
+      return 500;
+    }
+}
+
 static gboolean
 row_is_empty (NstImportPlan *self,
               guint          row)
@@ -597,11 +617,16 @@ build_row (NstImportPlan *self,
     {
       g_autofree char *text = NULL;
       g_autofree char *problem = NULL;
+      glong length;
 
       if (self->fields[c] == NST_IMPORT_FIELD_NONE ||
           *(text = cell_text (self, csv_row, c)) == '\0')
         continue;
-      problem = apply_cell (self, row, csv_row, self->fields[c], text);
+      if ((length = g_utf8_strlen (text, -1)) > (glong) max_length_of (self->fields[c]))
+        problem = g_strdup_printf (_("Too long: %ld characters, at most %u"),
+                                   length, max_length_of (self->fields[c]));
+      else
+        problem = apply_cell (self, row, csv_row, self->fields[c], text);
       if (problem != NULL)
         nst_import_row_add_problem (row, c, column_header (self, c), problem, FALSE);
     }
@@ -653,7 +678,9 @@ recognise_columns (NstImportPlan *self)
       if (field != NST_IMPORT_FIELD_NONE && self->field_column[field] >= 0)
         field = NST_IMPORT_FIELD_NONE;
       self->fields[c] = field;
-      self->known[c] = field != NST_IMPORT_FIELD_NONE || *column_header (self, c) == '\0';
+      /* «№ п/п» numbers the rows: nothing to take, nothing to warn of. */
+      self->known[c] = field != NST_IMPORT_FIELD_NONE || *column_header (self, c) == '\0' ||
+                       nst_import_header_is_row_number (column_header (self, c));
       if (field != NST_IMPORT_FIELD_NONE)
         self->field_column[field] = (int) c;
     }
