@@ -23,7 +23,8 @@ import sys
 
 # folder -> the folders it may include besides itself. Read it bottom-up:
 # core/text and core/schedule know nothing else, the model knows dates and
-# text, the store fills models, the rest of the core works over the store.
+# text, the store fills models, the rest of the core works over the store;
+# the example school is made last, as a school would: it issues its orders.
 # In the app, widgets/ and documents/ serve the tabs; the window (".")
 # holds them all.
 CORE_BASE = {'core/text', 'core/schedule'}
@@ -35,7 +36,7 @@ LAYERS = {
     'core/model': CORE_BASE,
     'core/store': CORE_BASE | {'core/model'},
     'core/gantt': CORE_BASE | {'core/model', 'core/store'},
-    'core/demo': CORE_BASE | {'core/model', 'core/store'},
+    'core/demo': CORE_BASE | {'core/model', 'core/store', 'core/gantt', 'core/docs'},
     'core/io': CORE_BASE | {'core/model', 'core/store'},
     'core/docs': CORE_BASE | {'core/model', 'core/store', 'core/gantt'},
     'cli': CORE_ALL,

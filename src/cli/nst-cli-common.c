@@ -39,7 +39,7 @@ nst_cli_fail (const GError *error)
 {
   nst_cli_print_error (error->message);
   /* A refusal says how to get past it: the details are entered here too. */
-  if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE))
+  if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS))
     g_printerr ("%s\n", _("Enter them with «nastavnik-cli school set»: "
                           "«nastavnik-cli school set --help» lists every detail."));
   return EXIT_FAILURE;

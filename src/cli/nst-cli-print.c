@@ -34,6 +34,7 @@ typedef struct
   char *programmes;
   char **rewards;
   char *deadline;
+  gboolean ready_only;
   gint64 id;            /* programme ID */
 } PrintOptions;
 
@@ -364,6 +365,40 @@ load_pairs (NstCliContext  *cli,
   return nst_doc_load_pairs (cli->store, (const gint64 *) (gpointer) ids->data, ids->len, school_year, error);
 }
 
+/* --ready-only: the pairs an order can fix now; the others are named on
+ * stderr with what each lacks. Takes @pairs. */
+static GPtrArray *
+keep_ready_pairs (NstCliContext  *cli,
+                  GPtrArray      *pairs,
+                  GError        **error)
+{
+  g_autoptr(GPtrArray) all = pairs;
+  g_autoptr(GPtrArray) ready = NULL;
+  g_autofree char *left_out = NULL;
+  GPtrArray *kept;
+
+  if ((ready = nst_doc_ready_pairs (cli->store, all, &left_out, error)) == NULL)
+    return NULL;
+  if (ready->len == 0)
+    {
+      g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID,
+                   _("None of the pairs is ready for the order:\n%s"), left_out ? left_out : "");
+      return NULL;
+    }
+  if (left_out != NULL)
+    g_printerr ("%s\n%s\n", _("Left out of the order, not ready yet:"), left_out);
+  /* The ready ones, owned now: the rest go with @all. */
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify) nst_doc_pair_free);
+  for (guint i = 0; i < ready->len; i++)
+    {
+      guint position;
+
+      g_ptr_array_find (all, g_ptr_array_index (ready, i), &position);
+      g_ptr_array_add (kept, g_ptr_array_steal_index (all, position));
+    }
+  return kept;
+}
+
 static int
 print_order_pairs (NstCliContext *cli,
                    PrintOptions  *options)
@@ -392,6 +427,8 @@ print_order_pairs (NstCliContext *cli,
   if ((school = load_school (cli, &error)) == NULL ||
       (pairs = load_pairs (cli, school, ids, &error)) == NULL)
     return nst_cli_fail (error);
+  if (options->ready_only && (pairs = keep_ready_pairs (cli, g_steal_pointer (&pairs), &error)) == NULL)
+    return nst_cli_fail (error);
   if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
     return nst_cli_fail (error);
   pairs_options.regulation = regulation;
@@ -400,6 +437,13 @@ print_order_pairs (NstCliContext *cli,
     return nst_cli_fail (error);
   if (options->draft)
     warn_if_refused (cli, pairs, FALSE);
+  else if (!nst_doc_check_pairs (cli->store, pairs, &error))
+    {
+      /* Refused before a number is taken: say the way out. */
+      nst_cli_fail (error);
+      g_printerr ("%s\n", _("With --ready-only the order fixes the pairs that are ready and lists the others."));
+      return EXIT_FAILURE;
+    }
   if ((status = issue (cli, options, school, content)) == EXIT_SUCCESS && !options->draft)
     {
       g_autofree char *message =
@@ -588,6 +632,7 @@ typedef enum
   OPT_PROGRAMMES  = 1 << 9,
   OPT_REWARD      = 1 << 10,
   OPT_DEADLINE    = 1 << 11,
+  OPT_READY_ONLY  = 1 << 12,
 } PrintOption;
 
 #define OPT_ORDER (OPT_DATE | OPT_DRAFT)
@@ -607,7 +652,7 @@ static const PrintKind kinds[] = {
   { "order-completion", NULL, print_order_completion, OPT_ORDER | OPT_PAIRS | OPT_REWARD, FALSE },
   { "order-curator", NULL, print_order_curator, OPT_ORDER, FALSE },
   { "order-introduction", NULL, print_order_introduction, OPT_ORDER | OPT_START | OPT_PERIOD | OPT_NO_CURATOR, FALSE },
-  { "order-pairs", NULL, print_order_pairs, OPT_ORDER | OPT_PAIRS | OPT_DEADLINE, FALSE },
+  { "order-pairs", NULL, print_order_pairs, OPT_ORDER | OPT_PAIRS | OPT_DEADLINE | OPT_READY_ONLY, FALSE },
   { "order-programmes", NULL, print_order_programmes, OPT_ORDER | OPT_PROGRAMMES, FALSE },
   { "programme", "program", print_programme, 0, TRUE },
   { "registry", NULL, print_registry, 0, FALSE },
@@ -655,6 +700,7 @@ check_options (const PrintKind *kind,
     { OPT_PROGRAMMES, options->programmes != NULL, "--programmes" },
     { OPT_REWARD, options->rewards != NULL, "--reward" },
     { OPT_DEADLINE, options->deadline != NULL, "--deadline" },
+    { OPT_READY_ONLY, options->ready_only, "--ready-only" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (given); i++)
@@ -716,6 +762,8 @@ nst_cli_print (NstCliContext  *context,
     { "deadline", 0, 0, G_OPTION_ARG_STRING, &options.deadline,
       N_("order-pairs: the day the programmes not yet written are due (a month after the order when not given)"),
       N_("DD.MM.YYYY") },
+    { "ready-only", 0, 0, G_OPTION_ARG_NONE, &options.ready_only,
+      N_("order-pairs: fix only the pairs that are ready, and list the others with what each lacks"), NULL },
     { "programmes", 0, 0, G_OPTION_ARG_STRING, &options.programmes,
       N_("order-programmes: the programmes, by number (the year’s programmes no order has approved when not given)"),
       N_("ID,…") },

@@ -39,23 +39,26 @@ done
 has "$(pdftotext "$work/distribution.pdf" - 2>&1)" "ИНН 3817012344"
 has "$(pdftotext "$work/mentor.pdf" - 2>&1)" "351.8"
 
-# Orders: numbered in the journal, a draft is not.
+# Orders: numbered in the journal, a draft is not. The example school's
+# journal holds its past: three orders of 2024, three of 2025.
+[ "$("$cli" -d "$db" export orders "$work/journal.csv")" = "6 rows written to $work/journal.csv" ] ||
+  fail "the example school's journal does not hold its six orders"
 out=$("$cli" -d "$db" print order-introduction --date 30.12.2025 -o "$work/intro.pdf")
-has "$out" "1 о-д"
+has "$out" "4 о-д"
 out=$("$cli" -d "$db" print order-curator --date 31.12.2025 -o "$work/curator.pdf")
-has "$out" "2 о-д"
+has "$out" "5 о-д"
 "$cli" -d "$db" print order-curator --date 31.12.2025 --draft -o "$work/draft.pdf"
 out=$("$cli" -d "$db" print order-curator --date 01.01.2026 -o "$work/curator-2026.pdf")
 has "$out" "1 о-д"
 for f in intro curator draft curator-2026; do check_pdf "$work/$f.pdf"; done
 layout=$(pdftotext -layout "$work/curator.pdf" - 2>&1)
-grep -qE '31\.12\.2025 +№ 2 о-д' <<<"$layout" || fail "the date and the number are not on one line"
+grep -qE '31\.12\.2025 +№ 5 о-д' <<<"$layout" || fail "the date and the number are not on one line"
 has "$layout" "ПРИКАЗЫВАЮ:"
 has "$layout" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$(pdftotext -layout "$work/draft.pdf" - 2>&1)" "№ ________"
 # The consent to the appointment now cites the order that introduced the model.
 "$cli" -d "$db" print consents --participant 5 --kind mentor -o "$work/mentor-2.pdf"
-has "$(pdftotext "$work/mentor-2.pdf" - 2>&1 | tr '\n' ' ')" "от 30.12.2025 № 1 о-д"
+has "$(pdftotext "$work/mentor-2.pdf" - 2>&1 | tr '\n' ' ')" "от 30.12.2025 № 4 о-д"
 
 # The registry, in landscape.
 "$cli" -d "$db" print registry -o "$work/registry.pdf"
@@ -96,63 +99,69 @@ pair_field() {  # pair_field ID FIELD: a field of a pair from «list pairs»
 }
 landscape_pages() { pdfinfo -f 1 -l 999 "$1" | grep -c '841.89 x 595.276' || true; }
 
-# The order on pairs, by default the year's drafts and the pairs approved
-# without an order: the demo's drafts lack consents, so it is refused as a
-# whole, naming them, and nothing changes.
+# The example school's approved and active pairs were fixed by its orders.
+[ "$(pair_field 10 order_number)" = "1 о-д" ] || fail "pair 10 is not linked to the order that fixed it"
+[ "$(pair_field 14 order_number)" = "3 о-д" ] || fail "pair 14 is not linked to the order that fixed it"
+# The order on pairs, by default the year's drafts: three are ready, three
+# lack a consent, so it is refused as a whole, naming them and the way out,
+# and nothing changes.
 [ "$(pair_field 38 status)" = draft ] || fail "pair 38 is not a draft to begin with"
 expect_error 1 "$work/pairs-refused.pdf" print order-pairs -o "$work/pairs-refused.pdf"
 has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
 has "$(cat "$work/stderr")" "№ 43"
+has "$(cat "$work/stderr")" "--ready-only"
 [ "$(pair_field 38 status)" = draft ] || fail "a refused order changed pair 38"
-[ "$(pair_field 10 order_number)" = None ] || fail "a refused order linked pair 10"
+[ "$(pair_field 38 order_number)" = None ] || fail "a refused order linked pair 38"
 # A draft is printed all the same, saying what would be refused.
 "$cli" -d "$db" print order-pairs --draft -o "$work/pairs-draft.pdf" 2>"$work/stderr"
 check_pdf "$work/pairs-draft.pdf"
 has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
 has "$(pdftotext "$work/pairs-draft.pdf" - 2>&1)" "№ ________"
 [ "$(pair_field 38 status)" = draft ] || fail "a draft order changed pair 38"
-# The pairs that can be approved: the order takes the next number (the
-# refusal took none) and approves them.
-out=$("$cli" -d "$db" print order-pairs --pairs 10,14,15,16,17 -o "$work/pairs.pdf")
-has "$out" "№ 3 о-д"
-has "$out" "5 pairs and groups"
+# --ready-only: the order fixes the ready ones, takes the next number (the
+# refusal took none), and names the others with what each lacks.
+out=$("$cli" -d "$db" print order-pairs --ready-only -o "$work/pairs.pdf" 2>"$work/stderr")
+has "$out" "№ 6 о-д"
+has "$out" "3 pairs and groups"
+has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
 check_pdf "$work/pairs.pdf"
 text=$(pdftotext "$work/pairs.pdf" - 2>&1 | tr '\n' ' ')
 has "$text" "О назначении наставников и закреплении наставнических пар (групп)"
 has "$text" "статьёй 351.8 Трудового кодекса"
-has "$text" "утверждённым приказом от 30.12.2025 № 1 о-д"
-has "$text" "Приложение 1 к приказу от 15.11.2025 № 3 о-д"
+has "$text" "утверждённым приказом от 30.12.2025 № 4 о-д"
+has "$text" "Приложение 1 к приказу от 15.11.2025 № 6 о-д"
 has "$text" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$text" "Данилова София Романовна"
 [ "$(landscape_pages "$work/pairs.pdf")" -ge 1 ] || fail "appendix 1 is not landscape"
-for id in 10 14 15 16 17; do
+for id in 38 39 40; do
   [ "$(pair_field $id status)" = approved ] || fail "pair $id is not approved"
-  [ "$(pair_field $id order_number)" = "3 о-д" ] || fail "pair $id is not linked to the order"
+  [ "$(pair_field $id order_number)" = "6 о-д" ] || fail "pair $id is not linked to the order"
 done
+[ "$(pair_field 41 status)" = draft ] || fail "pair 41, not ready, was approved"
 
 # The order approving programmes: the year's programmes no order approved.
 out=$("$cli" -d "$db" print order-programmes -o "$work/programmes.pdf")
-has "$out" "№ 4 о-д"
+has "$out" "№ 7 о-д"
 check_pdf "$work/programmes.pdf"
 has "$(pdftotext "$work/programmes.pdf" - 2>&1 | tr '\n' ' ')" "Об утверждении персонализированных программ наставничества"
-# A programme cites the order that approved it: pair 14's was ready, and
-# the order on pairs approved it; pair 18's, the order on programmes.
+# A programme cites the order that approved it: pair 14's and pair 18's,
+# written after the orders that fixed their pairs, the order on programmes.
 programme=$(pair_field 14 programme_id)
 "$cli" -d "$db" print programme "$programme" -o "$work/programme.pdf"
 check_pdf "$work/programme.pdf"
 text=$(pdftotext "$work/programme.pdf" - 2>&1 | tr '\n' ' ')
-has "$text" "УТВЕРЖДЕНО приказом от 15.11.2025 № 3 о-д"
+has "$text" "УТВЕРЖДЕНО приказом от 15.11.2025 № 7 о-д"
 has "$text" "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА"
 has "$text" "Наставник: Соловьёва Анастасия Степановна"
 has "$text" "План мероприятий"
 has "$text" "(расшифровка подписи)"
 "$cli" -d "$db" print program "$(pair_field 18 programme_id)" -o "$work/program.pdf"
 check_pdf "$work/program.pdf"
-has "$(pdftotext "$work/program.pdf" - 2>&1 | tr '\n' ' ')" "УТВЕРЖДЕНО приказом от 15.11.2025 № 4 о-д"
+has "$(pdftotext "$work/program.pdf" - 2>&1 | tr '\n' ' ')" "УТВЕРЖДЕНО приказом от 15.11.2025 № 7 о-д"
 
 # The order ending programmes and rewarding the mentors.
 out=$("$cli" -d "$db" print order-completion --pairs 1,3 --reward "почётная грамота" -o "$work/completion.pdf")
-has "$out" "№ 5 о-д"
+has "$out" "№ 8 о-д"
 check_pdf "$work/completion.pdf"
 text=$(pdftotext -layout "$work/completion.pdf" - 2>&1)
 has "$text" "Вид поощрения"
@@ -179,5 +188,5 @@ expect_error 1 "$work/e15.pdf" print order-pairs --pairs 999999 -o "$work/e15.pd
 expect_error 1 "$work/e16.pdf" print order-completion --pairs 1,2,3 --reward a --reward b -o "$work/e16.pdf"
 # None of them took a number.
 out=$("$cli" -d "$db" print order-curator -o "$work/curator-last.pdf")
-has "$out" "№ 6 о-д"
+has "$out" "№ 9 о-д"
 echo "ok"

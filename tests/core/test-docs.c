@@ -714,6 +714,7 @@ typedef struct
   NstSchool *school;
   GListStore *participants;
   NstDocContext context;
+  guint demo_orders;   /* the example school's journal, before the test's */
 } Fixture;
 
 static void
@@ -733,6 +734,11 @@ fixture_set_up (Fixture       *f,
   f->participants = nst_store_list_participants (f->store, &error);
   g_assert_no_error (error);
   nst_doc_context_init (&f->context, f->school, NULL);
+  {
+    g_autoptr(GListStore) journal = nst_store_list_orders (f->store, NULL, &error);
+
+    f->demo_orders = g_list_model_get_n_items (G_LIST_MODEL (journal));
+  }
 }
 
 static void
@@ -772,9 +778,11 @@ test_journal_numbers (Fixture       *f,
                       gconstpointer  data)
 {
   static const char *const dates[] = { "2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02" };
-  static const guint expected[] = { 1, 2, 1, 2 };
+  /* The example school's journal has three orders of 2025 already. */
+  static const guint expected[] = { 4, 5, 1, 2 };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) found = NULL;
+  g_autoptr(GListStore) found = nst_store_list_orders (f->store, "НАЗНАЧЕНИИ", &error);
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (found));
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
@@ -797,8 +805,9 @@ test_journal_numbers (Fixture       *f,
     g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID);
     g_clear_error (&error);
   }
+  g_clear_object (&found);
   found = nst_store_list_orders (f->store, "НАЗНАЧЕНИИ", &error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, before + 4);
   g_clear_object (&found);
   found = nst_store_list_orders (f->store, "31.12.2025", &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 1);
@@ -806,7 +815,7 @@ test_journal_numbers (Fixture       *f,
     g_autoptr(NstOrder) first = g_list_model_get_item (G_LIST_MODEL (found), 0);
     g_autofree char *number = nst_order_dup_registration_number (first);
 
-    g_assert_cmpstr (number, ==, "2 о-д");
+    g_assert_cmpstr (number, ==, "5 о-д");
   }
 }
 
@@ -907,8 +916,8 @@ test_order_curator (Fixture       *f,
   content = nst_doc_order_curator (f->school, &date, NULL, &error);
   g_assert_no_error (error);
   path = issue (f, content, "order-curator.pdf", FALSE, &order, &bytes);
-  g_assert_cmpuint (nst_order_get_number (order), ==, 1);
-  assert_order_requisites (path, "1 о-д");
+  g_assert_cmpuint (nst_order_get_number (order), ==, 4);  /* after the example school's three of 2025 */
+  assert_order_requisites (path, "4 о-д");
   flowing = flowing_text (path);
   assert_has (flowing, "О назначении куратора реализации программ наставничества");
   assert_has (flowing, curator_acc);
@@ -958,9 +967,9 @@ test_order_appendix (Fixture       *f,
   g_assert_no_error (error);
   content->appendix = draw_appendix;
   path = issue (f, content, "order-appendix.pdf", FALSE, NULL, NULL);
-  assert_order_requisites (path, "1 о-д");
+  assert_order_requisites (path, "4 о-д");
   text = all_text (path);
-  g_assert_true (g_regex_match_simple ("Приложение 1\\s+к приказу от 15\\.11\\.2025 № 1 о-д", text, 0, 0));
+  g_assert_true (g_regex_match_simple ("Приложение 1\\s+к приказу от 15\\.11\\.2025 № 4 о-д", text, 0, 0));
   g_assert_cmpuint (pdf_pages (path), >=, 4);
 }
 
@@ -984,7 +993,7 @@ test_order_introduction (Fixture       *f,
   with_curator = nst_doc_order_introduction (f->school, &date, NULL, NULL, &error);
   g_assert_no_error (error);
   path1 = issue (f, with_curator, "order-introduction.pdf", FALSE, NULL, NULL);
-  assert_order_requisites (path1, "1 о-д");
+  assert_order_requisites (path1, "4 о-д");
   text1 = flowing_text (path1);
   assert_has (text1, "О внедрении целевой модели наставничества");
   assert_has (text1, "(приложение 1)");
@@ -1003,7 +1012,7 @@ test_order_introduction (Fixture       *f,
   g_assert_null (strstr (text2, "(далее — куратор)"));
   /* A draft leaves the journal alone. */
   journal = nst_store_list_orders (f->store, NULL, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, f->demo_orders + 1);
 }
 
 static void
@@ -1024,7 +1033,7 @@ test_order_template_errors (Fixture       *f,
 
   content = nst_doc_order_curator (empty, &date, NULL, &error);
   g_assert_null (content);
-  g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE);
+  g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS);
 }
 
 /* The school's own text of a kind: stored once it parses, printed in
@@ -1112,7 +1121,7 @@ test_order_failure_leaves_nothing (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
   journal = nst_store_list_orders (f->store, NULL, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, f->demo_orders);
 }
 
 typedef gboolean (*ConsentFunc) (NstPdf *, const NstDocContext *, NstParticipant *, GError **);
@@ -1559,13 +1568,13 @@ test_order_pairs (Fixture       *f,
   g_assert_no_error (error);
   path = issue (f, content, "order-pairs.pdf", FALSE, &order, NULL);
   g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PAIRS);
-  assert_order_requisites (path, "2 о-д");
+  assert_order_requisites (path, "5 о-д");
   flowing = flowing_text (path);
   assert_has (flowing, "О назначении наставников и закреплении наставнических пар (групп)");
   /* The preamble: the Labour Code, the school's regulations with their
    * order, the written consents. */
   assert_has (flowing, "статьёй 351.8 Трудового кодекса Российской Федерации");
-  assert_has (flowing, "Положением о наставничестве в МАОУ «СОШ № 7», утверждённым приказом от 01.09.2025 № 1 о-д");
+  assert_has (flowing, "Положением о наставничестве в МАОУ «СОШ № 7», утверждённым приказом от 01.09.2025 № 4 о-д");
   assert_has (flowing, "на основании письменных согласий");
   /* The points: pairs per appendix 1, the programmes' deadline, the
    * curator, pay and addenda, control. */
@@ -1598,7 +1607,7 @@ test_order_pairs (Fixture       *f,
       g_string_append (appendix, page);
     }
   appendix_text = g_string_free (appendix, FALSE);
-  g_assert_true (g_regex_match_simple ("Приложение 1\\s+к приказу от 15\\.11\\.2025 № 2 о-д", appendix_text, 0, 0));
+  g_assert_true (g_regex_match_simple ("Приложение 1\\s+к приказу от 15\\.11\\.2025 № 5 о-д", appendix_text, 0, 0));
   for (guint i = 0; i < 24; i++)
     {
       g_autofree char *mentee = g_strdup_printf ("%s Вера", test_surnames[i]);
@@ -1637,7 +1646,7 @@ test_order_pairs (Fixture       *f,
       g_assert_no_error (error);
       g_assert_cmpint (nst_group_get_status (group), ==, NST_GROUP_STATUS_APPROVED);
       g_assert_cmpint (nst_group_get_order_id (group), ==, nst_order_get_id (order));
-      g_assert_cmpstr (nst_group_get_order_number (group), ==, "2 о-д");
+      g_assert_cmpstr (nst_group_get_order_number (group), ==, "5 о-д");
       g_assert_cmpstr (nst_group_get_order_date (group), ==, "2025-11-15");
     }
   for (guint i = 0; i < 3; i++)
@@ -1719,7 +1728,7 @@ test_order_pairs_refused (Fixture       *f,
   g_assert_no_error (error);
   order = nst_doc_order_issue (f->store, f->school, content, FALSE, path, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (nst_order_get_number (order), ==, 1);
+  g_assert_cmpuint (nst_order_get_number (order), ==, 4);  /* after the example school's three of 2025 */
 }
 
 /* A write that fails after the order was applied undoes it all; the same
@@ -1747,7 +1756,7 @@ test_order_pairs_retry (Fixture       *f,
   g_assert_null (failed);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpuint (count_orders (f), ==, 0);
+  g_assert_cmpuint (count_orders (f), ==, f->demo_orders);
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(NstGroup) group = nst_store_get_group (f->store, g_array_index (ids, gint64, i), &error);
@@ -1757,7 +1766,7 @@ test_order_pairs_retry (Fixture       *f,
     }
   order = nst_doc_order_issue (f->store, f->school, content, FALSE, path, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (nst_order_get_number (order), ==, 1);
+  g_assert_cmpuint (nst_order_get_number (order), ==, 4);  /* after the example school's three of 2025 */
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(NstGroup) group = nst_store_get_group (f->store, g_array_index (ids, gint64, i), &error);
@@ -1884,11 +1893,11 @@ test_order_programmes (Fixture       *f,
   content = nst_doc_order_programmes (f->school, &date, pairs, regulation, NULL, &error);
   g_assert_no_error (error);
   path = issue (f, content, "order-programmes.pdf", FALSE, &order, NULL);
-  assert_order_requisites (path, "2 о-д");
+  assert_order_requisites (path, "5 о-д");
   g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PROGRAMMES);
   flowing = flowing_text (path);
   assert_has (flowing, "Об утверждении персонализированных программ наставничества");
-  assert_has (flowing, "утверждённым приказом от 01.09.2025 № 1 о-д");
+  assert_has (flowing, "утверждённым приказом от 01.09.2025 № 4 о-д");
   assert_has (flowing, "в 2025/2026 учебном году");
   assert_has (flowing, "Утвердить персонализированные программы наставничества согласно перечню (приложение 1)");
   find_appendix (path, 1, &first, &last);
@@ -1991,7 +2000,7 @@ test_order_completion (Fixture       *f,
   content = nst_doc_order_completion (f->school, &date, pairs, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   path = issue (f, content, "order-completion.pdf", FALSE, NULL, NULL);
-  assert_order_requisites (path, "1 о-д");
+  assert_order_requisites (path, "4 о-д");
   flowing = flowing_text (path);
   assert_has (flowing, "О завершении реализации персонализированных программ наставничества и поощрении наставников");
   assert_has (flowing, "Считать завершённой реализацию персонализированных программ наставничества");
@@ -2121,7 +2130,7 @@ test_programme_document (Fixture       *f,
   g_assert_true (nst_doc_programme (pdf2, &f->context, pair, approval, &error));
   save (pdf2, path2);
   flowing2 = flowing_text (path2);
-  assert_has (flowing2, "УТВЕРЖДЕНО приказом от 15.11.2025 № 1 о-д");
+  assert_has (flowing2, "УТВЕРЖДЕНО приказом от 15.11.2025 № 4 о-д");
 }
 
 /* Years in Russian: 1 год, 3 года, 11 лет, 22 года. */
@@ -2216,7 +2225,7 @@ test_roadmap_document (Fixture       *f,
   save (pdf2, path2);
   g_clear_pointer (&flowing, g_free);
   flowing = flowing_text (path2);
-  assert_has (flowing, "УТВЕРЖДЕНА приказом от 01.09.2025 № 1 о-д «О внедрении целевой модели наставничества»");
+  assert_has (flowing, "УТВЕРЖДЕНА приказом от 01.09.2025 № 4 о-д «О внедрении целевой модели наставничества»");
 }
 
 /* Merged cells: a block that fits goes whole to the next page; one taller

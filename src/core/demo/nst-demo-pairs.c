@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "schedule/nst-date.h"
+#include "demo/nst-demo-orders.h"
 #include "demo/nst-demo-pairs.h"
 #include "store/nst-store-groups.h"
 
@@ -63,11 +64,13 @@ typedef struct
   GPtrArray *students;
   GPtrArray *unready;  /* mentees whose consents are missing */
   guint pairs;
+  GHashTable *approvals;  /* ISO day → GArray of the gint64 ids approved that day */
 } Pairs;
 
 typedef enum
 {
-  TARGET_DRAFT,
+  TARGET_DRAFT,         /* some consent missing: the rule, shown */
+  TARGET_READY_DRAFT,   /* everything in place for the next order */
   TARGET_APPROVED,
   TARGET_ACTIVE,
   TARGET_END_ACTIVE,    /* terminated this year after it started */
@@ -366,6 +369,23 @@ form_group (Pairs           *p,
   return g_steal_pointer (&g);
 }
 
+/* Who was approved when: the orders that fixed them (nst-demo-orders.c). */
+static void
+note_approval (Pairs      *p,
+               NstGroup   *g,
+               const char *on_date)
+{
+  GArray *ids = g_hash_table_lookup (p->approvals, on_date);
+  gint64 id = nst_group_get_id (g);
+
+  if (ids == NULL)
+    {
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_hash_table_insert (p->approvals, g_strdup (on_date), ids);
+    }
+  g_array_append_val (ids, id);
+}
+
 /* Approval is refused while consents are missing: such a pair stays a
  * draft, as it would at a real school. */
 static gboolean
@@ -378,7 +398,11 @@ advance (Pairs           *p,
   g_autoptr(GError) local = NULL;
 
   if (nst_store_change_group_status (p->store, g, status, on_date, NULL, &local))
-    return TRUE;
+    {
+      if (status == NST_GROUP_STATUS_APPROVED)
+        note_approval (p, g, on_date);
+      return TRUE;
+    }
   if (g_error_matches (local, NST_STORE_ERROR, NST_STORE_ERROR_INVALID))
     return TRUE;
   g_propagate_error (error, g_steal_pointer (&local));
@@ -785,6 +809,7 @@ dates_for (Pairs  *p,
       d->starts = from_today (p, 3 + rng_below (&p->rng, 14));
       break;
     case TARGET_DRAFT:
+    case TARGET_READY_DRAFT:
     case TARGET_FINISHED:
     case TARGET_TERMINATED:
     default:
@@ -892,7 +917,10 @@ add_pair (Pairs   *p,
   dates_for (p, target, &d);
   g = form_group (p, mentor, &mentee, 1, kind_for (p, mentor, mentee), d.starts, d.ends, d.created, error);
   ok = g != NULL;
-  if (ok && target != TARGET_DRAFT)
+  /* Its mentor's place is kept for the order that will approve it. */
+  if (ok && target == TARGET_READY_DRAFT)
+    add_load (p, mentor, 1);
+  if (ok && target != TARGET_DRAFT && target != TARGET_READY_DRAFT)
     {
       add_load (p, mentor, 1);
       ok = run_pair (p, g, target, &d, error);
@@ -913,7 +941,8 @@ static const struct
   { TARGET_END_ACTIVE, 2 },
   { TARGET_APPROVED, 4 },
   { TARGET_ACTIVE, 20 },
-  { TARGET_DRAFT, 6 },
+  { TARGET_READY_DRAFT, 3 },
+  { TARGET_DRAFT, 3 },
 };
 
 static gboolean
@@ -959,6 +988,7 @@ pairs_init (Pairs     *p,
   p->staff = g_ptr_array_new ();
   p->students = g_ptr_array_new ();
   p->unready = g_ptr_array_new ();
+  p->approvals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   return TRUE;
 }
 
@@ -970,6 +1000,7 @@ pairs_clear (Pairs *p)
   g_clear_pointer (&p->staff, g_ptr_array_unref);
   g_clear_pointer (&p->students, g_ptr_array_unref);
   g_clear_pointer (&p->unready, g_ptr_array_unref);
+  g_clear_pointer (&p->approvals, g_hash_table_unref);
 }
 
 /**
@@ -995,7 +1026,8 @@ nst_demo_add_pairs (NstStore  *store,
     sort_mentees (&p);
   for (guint i = 0; ok && i < 7; i++)
     ok = add_last_year (&p, i, i < 5 ? TARGET_FINISHED : TARGET_TERMINATED, error);
-  ok = ok && add_groups (&p, error) && add_this_year (&p, error);
+  ok = ok && add_groups (&p, error) && add_this_year (&p, error) &&
+       nst_demo_add_orders (store, p.approvals, error);
   pairs_clear (&p);
   return ok;
 }

@@ -47,7 +47,7 @@ nst_doc_place (const char *city)
  * nst_consent_subject_init:
  * @needs: the school's facts the form prints, beyond its name and address
  *
- * Returns: %FALSE with %NST_PDF_ERROR_INCOMPLETE when the school's details
+ * Returns: %FALSE with %NST_PDF_ERROR_SCHOOL_DETAILS when the school's details
  *   lack what the form needs
  */
 gboolean

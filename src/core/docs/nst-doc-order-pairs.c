@@ -18,6 +18,7 @@ typedef struct
 {
   GPtrArray *pairs;        /* NstDocPair */
   GPtrArray *programmes;   /* NstDocPair (not owned): those whose programme it approves */
+  gboolean history;        /* see NstPairsOrderOptions */
 } PairsOrder;
 
 static void
@@ -55,6 +56,26 @@ draw_appendices (NstPdf   *pdf,
   nst_doc_programmes_table (pdf, data->programmes);
 }
 
+/* An order of the past: the pairs it approved went on since, some have
+ * ended; it is linked to them, nothing changes. */
+static gboolean
+link_history (NstStore    *store,
+              PairsOrder  *data,
+              NstOrder    *order,
+              GError     **error)
+{
+  for (guint i = 0; i < data->pairs->len; i++)
+    {
+      NstDocPair *pair = g_ptr_array_index (data->pairs, i);
+      g_autoptr(NstGroup) stored = nst_store_get_group (store, nst_group_get_id (pair->group), error);
+
+      if (stored == NULL ||
+          !nst_store_set_group_order (store, stored, nst_order_get_id (order), nst_order_get_signed_on (order), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Refused as a whole when any pair cannot be approved; else each draft is
  * approved on the order's date, and every pair and approved programme
  * linked to the order. */
@@ -67,6 +88,8 @@ apply_order (NstStore  *store,
   PairsOrder *data = user_data;
   const char *day = nst_order_get_signed_on (order);
 
+  if (data->history)
+    return link_history (store, data, order, error);
   if (!nst_doc_check_pairs (store, data->pairs, error))
     return FALSE;
   for (guint i = 0; i < data->pairs->len; i++)
@@ -182,11 +205,14 @@ nst_doc_order_pairs (NstSchool                   *school,
   data = g_new0 (PairsOrder, 1);
   data->pairs = g_ptr_array_ref (pairs);
   data->programmes = g_ptr_array_new ();
+  data->history = options->history;
   content->appendix = draw_appendices;
   content->registered = apply_order;
   content->appendix_data = data;
   content->appendix_destroy = (GDestroyNotify) pairs_order_free;
-  for (guint i = 0; i < pairs->len; i++)
+  /* An order of the past came before the programmes: they were written
+   * afterwards, by the deadline it set. */
+  for (guint i = 0; i < pairs->len && !data->history; i++)
     if (nst_doc_programme_ready (g_ptr_array_index (pairs, i)))
       g_ptr_array_add (data->programmes, g_ptr_array_index (pairs, i));
   flags[0] = data->programmes->len == pairs->len ? "programmes"

@@ -401,3 +401,28 @@ nst_doc_order_issue (NstStore         *store,
     *pdf_bytes = g_steal_pointer (&bytes);
   return g_steal_pointer (&order);
 }
+
+/**
+ * nst_doc_order_record:
+ *
+ * Puts an order into the journal as nst_doc_order_issue() does, with the
+ * next number, its PDF and @content's changes, but inside the caller's
+ * transaction and without a file: for a history written in one go, as
+ * the example school's.
+ *
+ * Returns: (transfer full) (nullable): the order as registered
+ */
+NstOrder *
+nst_doc_order_record (NstStore         *store,
+                      NstSchool        *school,
+                      NstOrderContent  *content,
+                      GError          **error)
+{
+  g_autofree char *date = nst_date_format_iso (&content->date);
+  g_autoptr(NstOrder) order = nst_order_new (content->kind, content->heading, date);
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean written = FALSE;
+
+  bytes = register_and_render (store, school, order, content, NULL, &written, error);
+  return bytes != NULL ? g_steal_pointer (&order) : NULL;
+}

@@ -436,6 +436,41 @@ nst_doc_check_pairs (NstStore   *store,
   return FALSE;
 }
 
+/**
+ * nst_doc_ready_pairs:
+ * @pairs: (element-type NstDocPair)
+ * @left_out: (out) (optional) (transfer full): each pair that is not ready
+ *   and why, a line each («• Pair …: …»), or %NULL when all are
+ *
+ * The pairs of @pairs that an order can approve now, for an order issued
+ * for the ready ones with the others listed beside it.
+ *
+ * Returns: (transfer container) (element-type NstDocPair) (nullable): the
+ *   ready pairs, which still belong to @pairs; %NULL on a store error
+ */
+GPtrArray *
+nst_doc_ready_pairs (NstStore   *store,
+                     GPtrArray  *pairs,
+                     char      **left_out,
+                     GError    **error)
+{
+  g_autoptr(GPtrArray) ready = g_ptr_array_new ();
+  g_autoptr(GString) report = g_string_new (NULL);
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      gsize before = report->len;
+
+      if (!add_pair_problems (store, g_ptr_array_index (pairs, i), report, error))
+        return NULL;
+      if (report->len == before)
+        g_ptr_array_add (ready, g_ptr_array_index (pairs, i));
+    }
+  if (left_out != NULL)
+    *left_out = report->len > 0 ? g_strdup (report->str + 1) : NULL;  /* the first «\n» off */
+  return g_steal_pointer (&ready);
+}
+
 /* ---- the tables -------------------------------------------------------------- */
 
 static char *

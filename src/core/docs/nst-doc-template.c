@@ -143,7 +143,7 @@ set_incomplete (GError    **error,
       if (strstr (list->str, label) == NULL)
         g_string_append_printf (list, "%s%s", list->len ? ", " : "", label);
     }
-  g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE,
+  g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS,
                _("Fill in the school’s details first: %s"), list->str);
 }
 
@@ -316,7 +316,7 @@ make_block (const char *paragraph,
  * @blocks: (out) (element-type NstOrderBlock): the paragraphs and points
  *
  * Returns: %FALSE with %NST_PDF_ERROR_TEMPLATE for an unknown field or a
- *   text without a heading, %NST_PDF_ERROR_INCOMPLETE when the school's
+ *   text without a heading, %NST_PDF_ERROR_SCHOOL_DETAILS when the school's
  *   details lack a fact the text uses
  */
 gboolean

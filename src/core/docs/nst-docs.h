@@ -126,6 +126,10 @@ GArray          *nst_doc_find_programmes_to_approve (NstStore  *store,
 gboolean         nst_doc_check_pairs          (NstStore        *store,
                                                GPtrArray       *pairs,
                                                GError         **error);
+GPtrArray       *nst_doc_ready_pairs          (NstStore        *store,
+                                               GPtrArray       *pairs,
+                                               char           **left_out,
+                                               GError         **error);
 gboolean         nst_doc_check_programmes     (NstStore        *store,
                                                GPtrArray       *pairs,
                                                GError         **error);
@@ -136,6 +140,8 @@ typedef struct
                              * regulations (положение), cited; blanks if none */
   const GDate *deadline;    /* (nullable) for the programmes not yet written;
                              * a month after the order when %NULL */
+  gboolean     history;     /* an order of the school's past: the pairs were
+                             * approved by it already; it only links them */
 } NstPairsOrderOptions;
 
 NstOrderContent *nst_doc_order_pairs          (NstSchool       *school,
@@ -182,6 +188,10 @@ NstOrder        *nst_doc_order_issue          (NstStore        *store,
                                                gboolean         draft,
                                                const char      *path,
                                                GBytes         **pdf_bytes,
+                                               GError         **error);
+NstOrder        *nst_doc_order_record         (NstStore        *store,
+                                               NstSchool       *school,
+                                               NstOrderContent *content,
                                                GError         **error);
 
 /* ---- consents -------------------------------------------------------------- */

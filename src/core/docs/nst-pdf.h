@@ -28,7 +28,8 @@ typedef enum
   NST_PDF_ERROR_FAILED,
   NST_PDF_ERROR_FONT,
   NST_PDF_ERROR_TEMPLATE,
-  NST_PDF_ERROR_INCOMPLETE,
+  NST_PDF_ERROR_INCOMPLETE,       /* nothing to print: no pairs, no programmes… */
+  NST_PDF_ERROR_SCHOOL_DETAILS,   /* the school's details lack what it prints */
 } NstPdfError;
 
 /* Points from millimetres. */
