@@ -32,10 +32,16 @@ check_pdf "$work/missing.pdf"
 text=$(pdftotext "$work/missing.pdf" - 2>&1)
 has "$text" "СОГЛАСИЕ"
 has "$text" "на обработку персональных данных"
-for kind in processing distribution mentor; do
+for kind in processing distribution; do
   "$cli" -d "$db" print consents --participant 5 --kind "$kind" -o "$work/$kind.pdf"
   check_pdf "$work/$kind.pdf"
 done
+# The mentor's consent is a mentor's: participant 18, a teacher, mentors a
+# pair (and cites the Labour Code); 59, a partner, a group.
+"$cli" -d "$db" print consents --participant 18 --kind mentor -o "$work/mentor.pdf"
+check_pdf "$work/mentor.pdf"
+"$cli" -d "$db" print consents --participant 59 --kind mentor -o "$work/mentor-59.pdf"
+check_pdf "$work/mentor-59.pdf"
 has "$(pdftotext "$work/distribution.pdf" - 2>&1)" "ИНН 3817012344"
 has "$(pdftotext "$work/mentor.pdf" - 2>&1)" "351.8"
 
@@ -57,7 +63,7 @@ has "$layout" "ПРИКАЗЫВАЮ:"
 has "$layout" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$(pdftotext -layout "$work/draft.pdf" - 2>&1)" "№ ________"
 # The consent to the appointment now cites the order that introduced the model.
-"$cli" -d "$db" print consents --participant 5 --kind mentor -o "$work/mentor-2.pdf"
+"$cli" -d "$db" print consents --participant 18 --kind mentor -o "$work/mentor-2.pdf"
 has "$(pdftotext "$work/mentor-2.pdf" - 2>&1 | tr '\n' ' ')" "от 30.12.2025 № 4 о-д"
 
 # The registry, in landscape.
@@ -77,6 +83,14 @@ expect_error() {
   [ ! -e "$file" ] || fail "“$*” left $file behind"
 }
 expect_error 2 "$work/e1.pdf" print nonsense -o "$work/e1.pdf"
+# The mentor's consent names the mentor's group and its term; someone who
+# mentors nobody is refused, and no file is left.
+has "$(pdftotext "$work/mentor.pdf" - 2>&1 | tr '\n' ' ')" "Титова Лариса Егоровна"
+text=$(pdftotext "$work/mentor-59.pdf" - 2>&1 | tr '\n' ' ')
+has "$text" "Ильин Антон Вадимович"
+has "$text" "срок наставничества: с 15.09.2025 по 29.05.2026"
+expect_error 1 "$work/not-a-mentor.pdf" print consents --participant 278 --kind mentor -o "$work/not-a-mentor.pdf"
+has "$(cat "$work/stderr")" "is not a mentor"
 expect_error 2 "$work/e2.pdf" print consents -o "$work/e2.pdf"
 expect_error 2 "$work/e3.pdf" print consents --participant 5 --kind nonsense -o "$work/e3.pdf"
 expect_error 2 "$work/e4.pdf" print order-curator --date 32.13.2025 -o "$work/e4.pdf"

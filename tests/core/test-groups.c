@@ -83,6 +83,60 @@ test_codes_in_database (Fixture       *f,
 
 /* ---- round trips ------------------------------------------------------------------- */
 
+static NstConsentMissing
+listed_missing (NstStore *store,
+                gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = nst_store_list_participants (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (nst_participant_get_id (p) == id)
+        return nst_participant_get_missing_consents (p);
+    }
+  g_assert_not_reached ();
+}
+
+/* One consent rule: a teacher the registry does not mark a mentor, who
+ * mentors in a draft pair, lacks the mentor's consent in the registry's
+ * list, in the card, and in the pair's readiness alike; once the draft is
+ * gone, no longer. */
+static void
+test_consent_rule_everywhere (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(NstParticipant) mentor = add_person (f->store, "Орлова", "Анна", NST_CATEGORY_TEACHER, "математика", "2000-08-25", NULL, NULL, PERSON_CONSENTS_PROCESSING);
+  g_autoptr(NstParticipant) mentee = add_person (f->store, "Ёлкина", "Ольга", NST_CATEGORY_TEACHER, "математика", "2024-08-25", NULL, "ОГЭ", PERSON_CONSENTS_ALL);
+  g_autoptr(NstGroup) g = make_pair (mentor, mentee, "2025-12-01", "2026-05-31");
+  g_autoptr(NstParticipant) card = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = nst_participant_get_id (mentor);
+  gboolean mentor_problem = FALSE;
+
+  g_assert_false (nst_participant_get_is_mentor (mentor));
+  g_assert_cmpuint (listed_missing (f->store, id), ==, NST_CONSENT_MISSING_NONE);
+  nst_store_save_group (f->store, g, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (listed_missing (f->store, id), ==, NST_CONSENT_MISSING_MENTOR);
+  card = nst_store_get_participant (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nst_participant_get_missing_consents (card), ==, NST_CONSENT_MISSING_MENTOR);
+  problems = nst_store_list_group_problems (f->store, g, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    mentor_problem |= ((NstGroupProblem *) g_ptr_array_index (problems, i))->kind == NST_GROUP_PROBLEM_MISSING_MENTOR_CONSENT;
+  g_assert_true (mentor_problem);
+
+  g_assert_true (nst_store_delete_group (f->store, nst_group_get_id (g), &error));
+  g_assert_cmpuint (listed_missing (f->store, id), ==, NST_CONSENT_MISSING_NONE);
+}
+
 static void
 test_round_trip (Fixture       *f,
                  gconstpointer  data)
@@ -788,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/groups/codes", test_codes);
   ADD ("/groups/codes-in-database", test_codes_in_database);
   ADD ("/groups/round-trip", test_round_trip);
+  ADD ("/groups/consent-rule-everywhere", test_consent_rule_everywhere);
   g_test_add_func ("/groups/notify", test_notify);
   ADD ("/groups/rules/self", test_rule_self);
   ADD ("/groups/rules/mentee-count", test_rule_mentee_count);

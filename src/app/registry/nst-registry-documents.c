@@ -102,7 +102,12 @@ update_actions (NstPage    *self,
 
   set_enabled (actions, "consent-processing", participant != NULL);
   set_enabled (actions, "consent-distribution", participant != NULL);
-  set_enabled (actions, "consent-mentor", participant != NULL);
+  /* Only a mentor signs the mentor's consent: one the registry marks so,
+   * or one who mentors in a pair and has not signed it. */
+  set_enabled (actions, "consent-mentor",
+               participant != NULL &&
+               (nst_participant_get_is_mentor (participant) ||
+                (nst_participant_get_missing_consents (participant) & NST_CONSENT_MISSING_MENTOR)));
 }
 
 static const char *

@@ -471,6 +471,81 @@ nst_doc_ready_pairs (NstStore   *store,
   return g_steal_pointer (&ready);
 }
 
+/* The mentor's latest pair or group that has not ended, 0 if none. */
+static gint64
+find_live_group (GListModel *groups,
+                 gint64      mentor_id)
+{
+  gint64 found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(NstGroup) g = g_list_model_get_item (groups, i);
+
+      if (nst_group_get_mentor_id (g) == mentor_id && !nst_group_status_is_ended (nst_group_get_status (g)) &&
+          nst_group_get_id (g) > found)
+        found = nst_group_get_id (g);
+    }
+  return found;
+}
+
+/**
+ * nst_doc_load_appointment:
+ * @pair: (out) (transfer full) (nullable): the mentor's latest pair or
+ *   group that has not ended, whose mentees and term the mentor's consent
+ *   names; %NULL when there is none yet
+ *
+ * Returns: %FALSE with %NST_PDF_ERROR_INCOMPLETE when @participant is not
+ *   a mentor in the registry and mentors nobody: the mentor's consent is
+ *   not theirs to sign
+ */
+gboolean
+nst_doc_load_appointment (NstStore        *store,
+                          NstParticipant  *participant,
+                          NstDocPair     **pair,
+                          GError         **error)
+{
+  g_autoptr(GListStore) groups = nst_store_list_groups (store, NULL, error);
+  g_autoptr(GPtrArray) pairs = NULL;
+  gint64 id;
+
+  *pair = NULL;
+  if (groups == NULL)
+    return FALSE;
+  id = find_live_group (G_LIST_MODEL (groups), nst_participant_get_id (participant));
+  if (id == 0)
+    {
+      g_autofree char *name = NULL;
+
+      if (nst_participant_get_is_mentor (participant))
+        return TRUE;
+      name = nst_participant_dup_full_name (participant);
+      g_set_error (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE,
+                   _("%s is not a mentor: the mentor’s consent is signed by those who mentor"), name);
+      return FALSE;
+    }
+  if ((pairs = nst_doc_load_pairs (store, &id, 1, 0, error)) == NULL)
+    return FALSE;
+  *pair = g_ptr_array_steal_index (pairs, 0);
+  return TRUE;
+}
+
+/**
+ * nst_doc_appointment_of:
+ *
+ * What the mentor's consent says of @pair: its mentees, form and term.
+ * The fields point into @pair.
+ */
+void
+nst_doc_appointment_of (NstDocPair           *pair,
+                        NstMentorAppointment *appointment)
+{
+  appointment->mentees = pair->mentees;
+  appointment->form = nst_doc_form_text (nst_group_get_form (pair->group));
+  appointment->starts_on = nst_group_get_starts_on (pair->group);
+  appointment->ends_on = nst_group_get_ends_on (pair->group);
+}
+
 /* ---- the tables -------------------------------------------------------------- */
 
 static char *

@@ -238,6 +238,12 @@ typedef struct
   const char *ends_on;    /* (nullable) ISO */
 } NstMentorAppointment;
 
+gboolean         nst_doc_load_appointment     (NstStore                   *store,
+                                               NstParticipant             *participant,
+                                               NstDocPair                **pair,
+                                               GError                    **error);
+void             nst_doc_appointment_of       (NstDocPair                 *pair,
+                                               NstMentorAppointment       *appointment);
 gboolean         nst_doc_consent_mentor       (NstPdf                     *pdf,
                                                const NstDocContext        *context,
                                                NstParticipant             *participant,

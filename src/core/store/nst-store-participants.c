@@ -108,14 +108,91 @@ load_present_consents (NstStore  *self,
   return g_steal_pointer (&present);
 }
 
+/* One rule for the registry, the pairs and the forms: whoever mentors in a
+ * pair or group that has not ended, a draft too, needs the mentor's consent,
+ * whether or not the registry marks them a mentor. */
+#define LIVE_MENTORS_SQL \
+  "SELECT DISTINCT m.participant_id FROM group_member m " \
+  "JOIN mentoring_group g ON g.id = m.group_id " \
+  "WHERE m.role = 'mentor' AND g.status IN ('draft','approved','active')"
+
+static GHashTable *
+load_live_mentors (NstStore  *self,
+                   GError   **error)
+{
+  g_autoptr(GHashTable) mentors = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = nst_store_prepare (self, LIVE_MENTORS_SQL, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (mentors, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)));
+  if (rc != SQLITE_DONE)
+    {
+      nst_store_set_error (error, nst_store_get_db (self), rc, _("Could not read the pairs"));
+      return NULL;
+    }
+  return g_steal_pointer (&mentors);
+}
+
+static gboolean
+is_live_mentor (NstStore *self,
+                gint64    id)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    nst_store_prepare (self, LIVE_MENTORS_SQL " AND m.participant_id = ? LIMIT 1", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+static NstConsentMissing
+missing_of (NstParticipant *p,
+            guint           present,
+            gboolean        live_mentor)
+{
+  NstConsentMissing missing = nst_consents_missing_given (p, present);
+
+  if (live_mentor && !(present & (1u << NST_CONSENT_MENTOR)))
+    missing |= NST_CONSENT_MISSING_MENTOR;
+  return missing;
+}
+
+static guint
+present_bits (GPtrArray *consents)
+{
+  guint bits = 0;
+
+  for (guint i = 0; consents != NULL && i < consents->len; i++)
+    if (nst_consent_is_in_force (g_ptr_array_index (consents, i)))
+      bits |= 1u << nst_consent_get_kind (g_ptr_array_index (consents, i));
+  return bits;
+}
+
+/* What @p lacks, @consents being all theirs, as the registry shows it. */
+static void
+set_missing (NstStore       *self,
+             NstParticipant *p,
+             GPtrArray      *consents)
+{
+  gint64 id = nst_participant_get_id (p);
+
+  nst_participant_set_missing_consents (p, missing_of (p, present_bits (consents),
+                                                       id != 0 && is_live_mentor (self, id)));
+}
+
 static void
 apply_consents (NstParticipant *p,
-                GHashTable     *present)
+                GHashTable     *present,
+                GHashTable     *live_mentors)
 {
   gint64 id = nst_participant_get_id (p);
   guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (present, &id));
 
-  nst_participant_set_missing_consents (p, nst_consents_missing_given (p, bits));
+  nst_participant_set_missing_consents (p, missing_of (p, bits, g_hash_table_contains (live_mentors, &id)));
 }
 
 static GListStore *
@@ -124,11 +201,12 @@ read_participants (NstStore  *self,
 {
   g_autoptr(GListStore) list = g_list_store_new (NST_TYPE_PARTICIPANT);
   g_autoptr(GHashTable) present = load_present_consents (self, error);
+  g_autoptr(GHashTable) live_mentors = present ? load_live_mentors (self, error) : NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  if (present == NULL)
+  if (live_mentors == NULL)
     return NULL;
   stmt = nst_store_prepare (self, "SELECT " PARTICIPANT_COLUMNS " FROM participant ORDER BY id", error);
   if (stmt == NULL)
@@ -137,7 +215,7 @@ read_participants (NstStore  *self,
     {
       NstParticipant *p = read_participant (stmt);
 
-      apply_consents (p, present);
+      apply_consents (p, present, live_mentors);
       g_ptr_array_add (rows, p);
     }
   if (rc != SQLITE_DONE)
@@ -287,7 +365,7 @@ nst_store_get_participant (NstStore  *self,
   p = read_participant (stmt);
   if ((consents = nst_store_list_consents (self, id, error)) == NULL)
     return NULL;
-  nst_participant_set_missing_consents (p, nst_consents_find_missing (p, consents));
+  set_missing (self, p, consents);
   return g_steal_pointer (&p);
 }
 
@@ -443,7 +521,7 @@ save_in_transaction (NstStore        *self,
       nst_participant_set_id (p, original_id);
       return FALSE;
     }
-  nst_participant_set_missing_consents (p, nst_consents_find_missing (p, consents));
+  set_missing (self, p, consents);
   return TRUE;
 
 fail:
