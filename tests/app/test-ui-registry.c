@@ -245,6 +245,67 @@ test_demo_delete_undo (Fixture       *fixture,
   stop_app (fixture);
 }
 
+static NstParticipant *
+visible_at (Fixture *fixture,
+            guint    position)
+{
+  return g_list_model_get_item (nst_registry_page_get_visible (fixture->page), position);
+}
+
+/* Several people selected, their consents marked received at once, and
+ * taken back with «Отменить». */
+static void
+test_mark_consents (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkSelectionModel *selection;
+  AdwMessageDialog *dialog;
+  GtkWidget *view;
+  g_autoptr(NstParticipant) first = NULL;
+  g_autoptr(NstParticipant) after = NULL;
+
+  start_app (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.load-demo", NULL);
+  nst_test_drain ();
+  /* Teachers lacking a consent to processing: the category filter's item
+   * 1 (NstCategory + 1), the consent filter's item 2. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (nst_test_find_named (GTK_WIDGET (fixture->page), "category_filter")),
+                              NST_CATEGORY_TEACHER + 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (nst_test_find_named (GTK_WIDGET (fixture->page), "consent_filter")), 2);
+  nst_test_drain ();
+  g_assert_cmpuint (visible_count (fixture), >=, 2);
+  first = visible_at (fixture, 0);
+  g_assert_true (nst_participant_get_missing_consents (first) & NST_CONSENT_MISSING_PROCESSING);
+  view = nst_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  g_assert_true (nst_test_press_shortcut (GTK_WIDGET (fixture->page), GDK_KEY_k, GDK_CONTROL_MASK));
+  g_assert_true (nst_test_wait_for (is_open, MESSAGE_DIALOG, 5000));
+  dialog = ADW_MESSAGE_DIALOG (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Mark Consents as Received"));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "mark"));
+  g_signal_emit_by_name (nst_test_find_button (GTK_WIDGET (dialog), _("_Mark")), "clicked");
+  g_assert_true (nst_test_wait_for (is_closed, MESSAGE_DIALOG, 5000));
+  nst_test_drain ();
+
+  /* They no longer lack it: the filter lets them go. */
+  for (guint i = 0; i < g_list_model_get_n_items (nst_registry_page_get_visible (fixture->page)); i++)
+    {
+      g_autoptr(NstParticipant) p = visible_at (fixture, i);
+
+      g_assert_cmpint (nst_participant_get_id (p), !=, nst_participant_get_id (first));
+    }
+  stop_app (fixture);
+
+  /* Recorded for good: they are still there after a restart. */
+  start_app (fixture);
+  after = nst_store_get_participant (nst_window_get_store (fixture->window), nst_participant_get_id (first), NULL);
+  g_assert_nonnull (after);
+  g_assert_false (nst_participant_get_missing_consents (after) & NST_CONSENT_MISSING_PROCESSING);
+  stop_app (fixture);
+}
+
 static gboolean
 row_marked (GtkWidget  *form,
             const char *name)
@@ -472,6 +533,8 @@ main (int   argc,
               fixture_set_up, test_add_find_restart, fixture_tear_down);
   g_test_add ("/ui/registry/demo-delete", Fixture, NULL,
               fixture_set_up, test_demo_delete_undo, fixture_tear_down);
+  g_test_add ("/ui/registry/mark-consents", Fixture, NULL,
+              fixture_set_up, test_mark_consents, fixture_tear_down);
   g_test_add ("/ui/editor/discard", Fixture, NULL,
               fixture_set_up, test_editor_discard, fixture_tear_down);
   g_test_add ("/ui/editor/save-shortcut", Fixture, NULL,

@@ -835,6 +835,63 @@ test_participant_list_async (Fixture       *f,
   g_assert_cmpstr (names, ==, "Абрамов,Ёлкин");
 }
 
+/* Consents received from several people at once, all in one go, and
+ * taken back with «Отменить»; a child under 14 and a non-mentor are left
+ * out of what they cannot sign. */
+static void
+test_participant_mark_consents (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(NstStore) store = open_store (f->path);
+  g_autoptr(NstParticipant) teacher = new_teacher ("Орлова", "Анна");
+  g_autoptr(NstParticipant) mentor = new_teacher ("Зайцев", "Пётр");
+  g_autoptr(NstParticipant) child = new_student ("Котов", "Илья", "2017-03-01", "3А");
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(GError) error = NULL;
+  NstConsentsMarking marking;
+  guint all = (1u << NST_CONSENT_PROCESSING) | (1u << NST_CONSENT_MENTOR);
+
+  nst_participant_set_is_mentor (mentor, TRUE);
+  save_ok (store, teacher, NULL);
+  save_ok (store, mentor, NULL);
+  save_ok (store, child, NULL);
+  g_ptr_array_add (people, teacher);
+  g_ptr_array_add (people, mentor);
+  g_ptr_array_add (people, child);
+
+  g_assert_false (nst_store_mark_consents (store, people, all, "15.11", &marking, &error));
+  g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (nst_store_mark_consents (store, people, all, "2025-11-15", &marking, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (marking.consents, ==, 3);          /* the teacher's, the mentor's two */
+  g_assert_cmpuint (marking.changed->len, ==, 2);      /* the child is not among them */
+  g_assert_cmpuint (marking.left_out, ==, 2);          /* the child; the teacher, not a mentor */
+  g_assert_cmpuint (nst_participant_get_missing_consents (g_ptr_array_index (marking.changed, 1)), ==,
+                    NST_CONSENT_MISSING_NONE);
+  consents = nst_store_list_consents (store, nst_participant_get_id (mentor), &error);
+  g_assert_cmpuint (consents->len, ==, 2);
+  g_assert_cmpstr (nst_consent_get_signed_on (g_ptr_array_index (consents, 0)), ==, "2025-11-15");
+  g_clear_pointer (&consents, g_ptr_array_unref);
+
+  /* Again: what is in force already is not recorded twice. */
+  {
+    NstConsentsMarking again;
+
+    g_assert_true (nst_store_mark_consents (store, people, all, "2025-11-16", &again, &error));
+    g_assert_cmpuint (again.consents, ==, 0);
+    nst_consents_marking_clear (&again);
+  }
+
+  g_assert_true (nst_store_unmark_consents (store, &marking, &error));
+  g_assert_no_error (error);
+  consents = nst_store_list_consents (store, nst_participant_get_id (mentor), &error);
+  g_assert_cmpuint (consents->len, ==, 0);
+  nst_consents_marking_clear (&marking);
+}
+
 /* Every category and qualification comes back as it went in. */
 static void
 test_participant_enums (Fixture       *f,
@@ -1948,6 +2005,7 @@ main (int   argc,
   ADD ("/store/open/migrate-3-to-4", test_migrate_3_to_4);
   ADD ("/store/school/round-trip", test_school_round_trip);
   ADD ("/store/participant/list-async", test_participant_list_async);
+  ADD ("/store/participant/mark-consents", test_participant_mark_consents);
   ADD ("/store/participant/round-trip", test_participant_round_trip);
   ADD ("/store/statement-cache", test_statement_cache);
   ADD ("/store/participant/enums", test_participant_enums);

@@ -9,6 +9,7 @@
 #include "demo/nst-demo.h"
 #include "widgets/nst-error-toast.h"
 #include "nst-page.h"
+#include "registry/nst-consents-dialog.h"
 #include "registry/nst-participant-editor.h"
 #include "registry/nst-registry-columns.h"
 #include "registry/nst-registry-documents.h"
@@ -166,6 +167,7 @@ selection_changed_cb (NstRegistryPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.edit", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.delete", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.mark-consents", any);
 }
 
 /* A change saved while the registry is still being read: the read may
@@ -376,6 +378,125 @@ delete_action_cb (GtkWidget  *widget,
 out:
   if (error != NULL)
     show_error (self, error);
+}
+
+/* ---- consents received ---------------------------------------------------- */
+
+typedef struct
+{
+  GWeakRef page;
+  GPtrArray *chosen;            /* NstParticipant */
+  NstConsentsMarking marking;   /* once done, for «Отменить» */
+} Marking;
+
+static void
+marking_free (Marking *m)
+{
+  g_weak_ref_clear (&m->page);
+  g_clear_pointer (&m->chosen, g_ptr_array_unref);
+  nst_consents_marking_clear (&m->marking);
+  g_free (m);
+}
+
+static void
+marking_free_notify (gpointer  data,
+                     GClosure *closure)
+{
+  marking_free (data);
+}
+
+static void
+undo_marking_cb (AdwToast *toast,
+                 Marking  *m)
+{
+  g_autoptr(NstRegistryPage) self = g_weak_ref_get (&m->page);
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
+  if (!nst_store_unmark_consents (self->store, &m->marking, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < m->marking.previous->len; i++)
+    put_participant (self, g_ptr_array_index (m->marking.previous, i));
+}
+
+static char *
+marking_message (NstConsentsMarking *marking)
+{
+  g_autofree char *done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u consent recorded",
+                                                        "%u consents recorded", marking->consents),
+                                           marking->consents);
+
+  if (marking->left_out == 0)
+    return g_steal_pointer (&done);
+  /* Translators: after «N consents recorded»; the child's consent is signed
+   * by a representative, and the mentor's only by a mentor */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u person can only sign some of them in the card",
+                                       "%s; %u people can only sign some of them in their cards",
+                                       marking->left_out), done, marking->left_out);
+}
+
+static void
+consents_chosen_cb (guint       kinds,
+                    const char *signed_on,
+                    gpointer    user_data)
+{
+  Marking *m = user_data;
+  g_autoptr(NstRegistryPage) self = g_weak_ref_get (&m->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  Marking *kept;
+  AdwToast *toast;
+
+  if (self == NULL)
+    return;
+  if (!nst_store_mark_consents (self->store, m->chosen, kinds, signed_on, &m->marking, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < m->marking.changed->len; i++)
+    put_participant (self, g_ptr_array_index (m->marking.changed, i));
+  /* The toast keeps what «Отменить» puts back; the dialog lets it go. */
+  kept = g_new0 (Marking, 1);
+  g_weak_ref_init (&kept->page, self);
+  kept->marking = m->marking;
+  m->marking = (NstConsentsMarking) { NULL };
+  message = marking_message (&kept->marking);
+  toast = adw_toast_new (message);
+  if (kept->marking.consents > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_marking_cb), kept, marking_free_notify, 0);
+    }
+  else
+    marking_free (kept);
+  show_toast (self, toast);
+}
+
+static void
+mark_consents_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  NstRegistryPage *self = NST_REGISTRY_PAGE (widget);
+  g_autoptr(GPtrArray) chosen = selected_participants (self);
+  gboolean any_mentor = FALSE;
+  Marking *m;
+
+  if (chosen->len == 0)
+    return;
+  for (guint i = 0; i < chosen->len; i++)
+    any_mentor |= nst_participant_get_is_mentor (g_ptr_array_index (chosen, i)) ||
+                  (nst_participant_get_missing_consents (g_ptr_array_index (chosen, i)) & NST_CONSENT_MISSING_MENTOR);
+  m = g_new0 (Marking, 1);
+  g_weak_ref_init (&m->page, self);
+  m->chosen = g_ptr_array_ref (chosen);
+  nst_consents_dialog_present (nst_widget_get_window (widget), chosen->len, any_mentor,
+                               consents_chosen_cb, m, (GDestroyNotify) marking_free);
 }
 
 static void
@@ -615,6 +736,8 @@ nst_registry_page_class_init (NstRegistryPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "registry.edit", NULL, edit_action_cb);
   gtk_widget_class_install_action (widget_class, "registry.delete", NULL, delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "registry.mark-consents", NULL, mark_consents_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "registry.mark-consents", NULL);
   gtk_widget_class_install_action (widget_class, "registry.load-demo", NULL, load_demo_action_cb);
 }
 

@@ -659,3 +659,157 @@ nst_store_count_participants (NstStore  *self,
     }
   return sqlite3_column_int64 (stmt, 0);
 }
+
+/* ---- consents received, for many at once ---------------------------------------- */
+
+static gboolean
+has_in_force (GPtrArray      *consents,
+              NstConsentKind  kind)
+{
+  for (guint i = 0; i < consents->len; i++)
+    if (nst_consent_get_kind (g_ptr_array_index (consents, i)) == kind &&
+        nst_consent_is_in_force (g_ptr_array_index (consents, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* What of @kinds @p may sign now: a child under 14 signs nothing (the
+ * representative does, with a name the form needs); the mentor's consent
+ * is a mentor's. */
+static guint
+kinds_for (NstStore       *self,
+           NstParticipant *p,
+           guint           kinds,
+           const GDate    *on,
+           guint          *refused)
+{
+  guint allowed = kinds;
+
+  if (nst_participant_needs_representative (p, on))
+    allowed &= ~((1u << NST_CONSENT_PROCESSING) | (1u << NST_CONSENT_DISTRIBUTION));
+  if ((allowed & (1u << NST_CONSENT_MENTOR)) && !nst_participant_get_is_mentor (p) &&
+      !is_live_mentor (self, nst_participant_get_id (p)))
+    allowed &= ~(1u << NST_CONSENT_MENTOR);
+  if (allowed != kinds)
+    (*refused)++;
+  return allowed;
+}
+
+/* Records @kinds for @p unless in force already; keeps what was. */
+static gboolean
+mark_one (NstStore            *self,
+          NstParticipant      *p,
+          guint                kinds,
+          const char          *signed_on,
+          NstConsentsMarking  *marking,
+          GError             **error)
+{
+  gint64 id = nst_participant_get_id (p);
+  g_autoptr(GPtrArray) before = nst_store_list_consents (self, id, error);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(NstParticipant) saved = NULL;
+  guint added = 0;
+
+  if (before == NULL)
+    return FALSE;
+  after = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < before->len; i++)
+    g_ptr_array_add (after, g_object_ref (g_ptr_array_index (before, i)));
+  for (NstConsentKind kind = 0; kind < NST_N_CONSENT_KINDS; kind++)
+    if ((kinds & (1u << kind)) && !has_in_force (after, kind))
+      {
+        NstConsent *consent = nst_consent_new (kind);
+
+        nst_consent_set_signed_on (consent, signed_on);
+        g_ptr_array_add (after, consent);
+        added++;
+      }
+  if (added == 0)
+    return TRUE;
+  saved = nst_participant_copy (p);
+  if (!nst_store_save_participant (self, saved, after, error))
+    return FALSE;
+  g_ptr_array_add (marking->changed, g_steal_pointer (&saved));
+  g_ptr_array_add (marking->previous, nst_participant_copy (p));
+  g_ptr_array_add (marking->previous_consents, g_steal_pointer (&before));
+  marking->consents += added;
+  return TRUE;
+}
+
+/**
+ * nst_store_mark_consents:
+ * @participants: (element-type NstParticipant): those the consents came from
+ * @kinds: bits 1 << #NstConsentKind
+ * @signed_on: the day they were signed, ISO
+ * @marking: (out caller-allocates): what changed, for the lists and for
+ *   «Отменить»; nst_consents_marking_clear() it
+ *
+ * Records the consents received from many people at once, all or none:
+ * those in force already are kept, a child under 14 and someone who is not
+ * a mentor are left out of what they cannot sign (@marking->left_out).
+ */
+gboolean
+nst_store_mark_consents (NstStore            *self,
+                         GPtrArray           *participants,
+                         guint                kinds,
+                         const char          *signed_on,
+                         NstConsentsMarking  *marking,
+                         GError             **error)
+{
+  GDate on;
+
+  marking->changed = g_ptr_array_new_with_free_func (g_object_unref);
+  marking->previous = g_ptr_array_new_with_free_func (g_object_unref);
+  marking->previous_consents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  marking->consents = marking->left_out = 0;
+  if (!nst_date_parse_iso (signed_on, &on))
+    {
+      g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID, _("Enter the day they were signed"));
+      return FALSE;
+    }
+  if (!nst_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < participants->len; i++)
+    {
+      NstParticipant *p = g_ptr_array_index (participants, i);
+      guint allowed = kinds_for (self, p, kinds, &on, &marking->left_out);
+
+      if (!mark_one (self, p, allowed, signed_on, marking, error))
+        {
+          nst_store_rollback (self);
+          nst_consents_marking_clear (marking);
+          return FALSE;
+        }
+    }
+  return nst_store_commit (self, error);
+}
+
+/**
+ * nst_store_unmark_consents:
+ *
+ * Puts back the consents @marking replaced: «Отменить».
+ */
+gboolean
+nst_store_unmark_consents (NstStore            *self,
+                           NstConsentsMarking  *marking,
+                           GError             **error)
+{
+  if (!nst_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < marking->previous->len; i++)
+    if (!nst_store_save_participant (self, g_ptr_array_index (marking->previous, i),
+                                     g_ptr_array_index (marking->previous_consents, i), error))
+      {
+        nst_store_rollback (self);
+        return FALSE;
+      }
+  return nst_store_commit (self, error);
+}
+
+void
+nst_consents_marking_clear (NstConsentsMarking *marking)
+{
+  g_clear_pointer (&marking->changed, g_ptr_array_unref);
+  g_clear_pointer (&marking->previous, g_ptr_array_unref);
+  g_clear_pointer (&marking->previous_consents, g_ptr_array_unref);
+}

@@ -68,6 +68,17 @@ gboolean     nst_store_is_empty           (NstStore    *self,
                                            GError     **error);
 
 /* Participants and their consents */
+
+/* What nst_store_mark_consents() did. */
+typedef struct
+{
+  GPtrArray *changed;            /* NstParticipant, as saved, with their consents now */
+  GPtrArray *previous;           /* NstParticipant, as they were */
+  GPtrArray *previous_consents;  /* GPtrArray of NstConsent, one per previous */
+  guint consents;                /* how many consents were recorded */
+  guint left_out;                /* people who could not sign some kinds */
+} NstConsentsMarking;
+
 GListStore     *nst_store_list_participants   (NstStore        *self,
                                                GError         **error);
 void            nst_store_list_participants_async  (NstStore            *self,
@@ -77,6 +88,16 @@ void            nst_store_list_participants_async  (NstStore            *self,
 GListStore     *nst_store_list_participants_finish (NstStore            *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+gboolean        nst_store_mark_consents       (NstStore           *self,
+                                               GPtrArray          *participants,
+                                               guint               kinds,
+                                               const char         *signed_on,
+                                               NstConsentsMarking *marking,
+                                               GError            **error);
+gboolean        nst_store_unmark_consents     (NstStore           *self,
+                                               NstConsentsMarking *marking,
+                                               GError            **error);
+void            nst_consents_marking_clear    (NstConsentsMarking *marking);
 NstParticipant *nst_store_get_participant     (NstStore        *self,
                                                gint64           id,
                                                GError         **error);
