@@ -20,6 +20,7 @@ struct _NstImportPlan
   GObject parent_instance;
 
   NstCsvTable *table;
+  guint header_row;           /* the table's row that names the columns */
   guint n_columns;
   NstImportField *fields;     /* per column */
   gboolean *known;            /* per column: recognised, or decided by the user */
@@ -348,7 +349,7 @@ static const char *
 column_header (NstImportPlan *self,
                guint          column)
 {
-  return nst_csv_table_get_field (self->table, 0, column);
+  return nst_csv_table_get_field (self->table, self->header_row, column);
 }
 
 /* Trimmed, and without the apostrophe that keeps a spreadsheet from taking
@@ -644,7 +645,7 @@ build_rows (NstImportPlan *self)
   guint old = self->row_array->len;
 
   g_ptr_array_set_size (self->row_array, 0);
-  for (guint r = 1; r < n; r++)
+  for (guint r = self->header_row + 1; r < n; r++)
     if (!row_is_empty (self, r))
       g_ptr_array_add (self->row_array, build_row (self, r));
   resolve (self);
@@ -663,11 +664,35 @@ update_field_columns (NstImportPlan *self)
       self->field_column[self->fields[c]] = (int) c;
 }
 
+/* A school's list often opens with its title («Список педагогических
+ * работников МАОУ …») and a blank line: the header is the first of the
+ * first rows that names at least two known columns, or else the first. */
+#define HEADER_SEARCH_ROWS 10
+
+static guint
+find_header_row (NstCsvTable *table)
+{
+  guint n = MIN (nst_csv_table_get_n_rows (table), HEADER_SEARCH_ROWS);
+
+  for (guint r = 0; r < n; r++)
+    {
+      guint known = 0;
+
+      for (guint c = 0; c < nst_csv_table_get_n_fields (table, r) && known < 2; c++)
+        known += nst_import_field_from_header (nst_csv_table_get_field (table, r, c)) !=
+                 NST_IMPORT_FIELD_NONE;
+      if (known >= 2)
+        return r;
+    }
+  return 0;
+}
+
 /* A column named twice is recognised once; an unnamed one is ignored. */
 static void
 recognise_columns (NstImportPlan *self)
 {
-  self->n_columns = nst_csv_table_get_n_fields (self->table, 0);
+  self->header_row = find_header_row (self->table);
+  self->n_columns = nst_csv_table_get_n_fields (self->table, self->header_row);
   self->fields = g_new0 (NstImportField, self->n_columns);
   self->known = g_new0 (gboolean, self->n_columns);
   update_field_columns (self);
