@@ -1008,7 +1008,7 @@ ole2_has_encrypted_package (const char *data,
 
   for (gsize at = 512; at + 128 <= length; at += 128)
     if (memcmp (data + at, name, sizeof name) == 0 &&
-        (guchar) data[at + 64] == sizeof name - 1 && data[at + 65] == 0)
+        (guchar) data[at + 64] == sizeof name && data[at + 65] == 0)
       return TRUE;
   return FALSE;
 }
