@@ -4,8 +4,8 @@
 as XLSX by openpyxl (with a title row, a blank row and real date cells, in
 the 1900 and the 1904 date systems) and converted to ODS and XLS by
 LibreOffice; each must import to exactly what the CSV imports to. Then a
-truncated XLSX, a password-protected one and an ODS of a million empty
-rows.
+truncated XLSX, a password-protected one, one too wide, one that unpacks
+too large, and an ODS of a million empty rows.
 
     test-import-sheets.py PATH-TO-nastavnik-cli
 """
@@ -121,6 +121,22 @@ def with_empty_rows(ods, out, n=1048576):
             dst.writestr(info, data)
 
 
+def oversized_xlsx(small, out):
+    """A sheet that unpacks to more than 256 MB: spaces compress to nothing."""
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(info, src.read(info.filename))
+                continue
+            data = src.read(info.filename)
+            with dst.open(info.filename, "w", force_zip64=True) as f:
+                f.write(data[:-len("</worksheet>")])
+                chunk = b" " * (1 << 20)
+                for _ in range(257):
+                    f.write(chunk)
+                f.write(b"</worksheet>")
+
+
 def expect_refused(work, path, fragment):
     db = os.path.join(work, "refused.db")
     done = nastavnik(db, "import", "participants", path)
@@ -167,6 +183,17 @@ with tempfile.TemporaryDirectory() as work:
     locked = os.path.join(work, "с паролем.xlsx")
     encrypted_ooxml(locked)
     expect_refused(work, locked, "файл защищён паролем")
+
+    wide = os.path.join(work, "широкая.xlsx")
+    book = openpyxl.load_workbook(made[SAMPLES[0]][0])
+    book.active.cell(row=5, column=1002, value="лишнее")
+    book.save(wide)
+    expect_refused(work, wide, "больше 1000 столбцов")
+
+    huge = os.path.join(work, "огромная.xlsx")
+    oversized_xlsx(made[SAMPLES[0]][0], huge)
+    assert os.path.getsize(huge) < 10 * 1024 * 1024, os.path.getsize(huge)
+    expect_refused(work, huge, "слишком велика")
 
     ods = made[SAMPLES[0]][2]
     assert ods.endswith(".ods"), ods

@@ -43,6 +43,14 @@ set_encrypted (GError **error)
                  "spreadsheet program, or save the table without one"));
 }
 
+/* An OLE2 file of Word, say, or a text file read as a spreadsheet. */
+static void
+set_not_a_sheet (GError **error)
+{
+  g_set_error (error, NST_SHEET_ERROR, NST_SHEET_ERROR_NOT_A_SHEET,
+               _("The file is not an XLSX, ODS or XLS spreadsheet"));
+}
+
 static void
 set_too_large (GError **error)
 {
@@ -1084,6 +1092,7 @@ read_xls (const char  *path,
   const void *handle = NULL;
   unsigned int password = FREEXL_BIFF_PLAIN;
   NstCsvTable *table = NULL;
+  int code;
   Sheet sheet;
 
   if (ole2_has_encrypted_package (data, length))
@@ -1091,7 +1100,9 @@ read_xls (const char  *path,
       set_encrypted (error);
       return NULL;
     }
-  if (freexl_open (path, &handle) != FREEXL_OK)
+  if ((code = freexl_open (path, &handle)) == FREEXL_BIFF_WORKBOOK_NOT_FOUND)
+    set_not_a_sheet (error);
+  else if (code != FREEXL_OK)
     set_damaged (error);
   else if (freexl_get_info (handle, FREEXL_BIFF_PASSWORD, &password) != FREEXL_OK ||
            password == FREEXL_BIFF_OBFUSCATED)
@@ -1154,7 +1165,6 @@ nst_sheet_table_read_file (const char  *path,
     return read_zip (path, error);
   if (length >= 8 && memcmp (data, OLE2_MAGIC, 8) == 0)
     return read_xls (path, data, length, error);
-  g_set_error (error, NST_SHEET_ERROR, NST_SHEET_ERROR_NOT_A_SHEET,
-               _("The file is not an XLSX, ODS or XLS spreadsheet"));
+  set_not_a_sheet (error);
   return NULL;
 }
