@@ -844,10 +844,9 @@ read_ods_cell_text (xmlTextReader *reader,
 }
 
 /* A number as its value, not as it is shown («12», not «12,0 ₽»); a date
- * as DD.MM.YYYY; anything else as it is shown. */
+ * as DD.MM.YYYY; a yes or no as true or false; NULL for anything else, which is taken as it is shown. */
 static char *
-ods_cell_text (xmlTextReader *reader,
-               GString       *shown)
+ods_cell_value (xmlTextReader *reader)
 {
   g_autofree char *type = attribute_ns (reader, "value-type", NS_OFFICE);
   g_autofree char *value = NULL;
@@ -865,6 +864,9 @@ ods_cell_text (xmlTextReader *reader,
       value = attribute_ns (reader, "date-value", NS_OFFICE);
       return date_from_iso (value);
     }
+  /* «true», not the «ИСТИНА» a Russian Calc shows. */
+  if (g_str_equal (type, "boolean"))
+    return attribute_ns (reader, "boolean-value", NS_OFFICE);
   return NULL;
 }
 
@@ -877,7 +879,7 @@ read_ods_cell (xmlTextReader  *reader,
 {
   g_autoptr(GString) shown = g_string_new (NULL);
   guint64 repeat = attribute_count (reader, "number-columns-repeated", NS_TABLE);
-  g_autofree char *text = ods_cell_text (reader, shown);
+  g_autofree char *text = ods_cell_value (reader);
 
   if (read_ods_cell_text (reader, shown) != 1)
     {
