@@ -17,6 +17,7 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 adwaita-icon-theme fonts-cantarell
   fonts-liberation2 fonts-paratype poppler-utils qpdf python3 python3-pyatspi at-spi2-core
   libxlsxwriter-dev python3-openpyxl python3-icalendar clang libclang-rt-dev
+  libzip-dev libxml2-dev libfreexl-dev libreoffice-calc-nogui
 )
 
 # Only for bench: Planner is what bench-startup compares the start with,

@@ -137,14 +137,14 @@ nst_cli_import (NstCliContext  *context,
   g_autoptr(GError) error = NULL;
   NstImportDuplicates on_duplicate;
 
-  if (!nst_cli_parse_options (&argc, &argv, entries, _("participants FILE.csv"), &error))
+  if (!nst_cli_parse_options (&argc, &argv, entries, _("participants FILE.csv|FILE.xlsx|FILE.ods|FILE.xls"), &error))
     return nst_cli_usage_error ("%s", error->message);
   if (argc < 2)
     return nst_cli_usage_error (_("Say what to import: participants"));
   if (!g_str_equal (argv[1], "participants"))
     return nst_cli_usage_error (_("Cannot import “%s”: only participants can be imported"), argv[1]);
   if (argc < 3)
-    return nst_cli_usage_error (_("Name the CSV file to import"));
+    return nst_cli_usage_error (_("Name the file to import: CSV, XLSX, ODS or XLS"));
   if (argc > 3)
     return nst_cli_usage_error (_("Unexpected argument “%s”"), argv[3]);
   if (!parse_on_duplicate (on_duplicate_name, &on_duplicate))

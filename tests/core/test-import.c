@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -14,6 +15,7 @@
 #include "io/nst-csv-writer.h"
 #include "io/nst-export-participants.h"
 #include "io/nst-import-plan.h"
+#include "io/nst-sheet-reader.h"
 #include "demo/nst-demo.h"
 #include "store/nst-store-private.h"
 
@@ -575,6 +577,100 @@ test_columns_row_number (void)
   g_assert_false (nst_import_header_is_row_number ("Наставник"));
 }
 
+/* A school's list opens with its title and a blank line: the header is
+ * found below them, and the rows keep the lines the user sees. A file
+ * whose first rows name no two known columns keeps its first as header. */
+static void
+test_columns_title_rows (void)
+{
+  g_autoptr(NstImportPlan) titled = plan_for_text (
+    "Список педагогических работников МАОУ «СОШ № 1»;;\n"
+    ";;\n"
+    "Примечание;;\n"
+    "Фамилия;Имя;Должность\n"
+    "Иванова;Мария;учитель\n");
+  g_autoptr(NstImportPlan) plain = plan_for_text ("Фамилия;Кабинет\nИванова;12\n");
+  g_autoptr(NstImportPlan) late = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_assert_cmpuint (nst_import_plan_get_n_columns (titled), ==, 3);
+  g_assert_cmpint (nst_import_plan_get_column_field (titled, 0), ==, NST_IMPORT_FIELD_SURNAME);
+  g_assert_cmpuint (g_list_model_get_n_items (nst_import_plan_get_rows (titled)), ==, 1);
+  g_assert_cmpstr (nst_participant_get_surname (participant_at (titled, 0)), ==, "Иванова");
+  g_assert_cmpuint (nst_import_row_get_line (row_at (titled, 0)), ==, 5);
+
+  /* One known column is not enough to pass rows over. */
+  g_assert_cmpint (nst_import_plan_get_column_field (plain, 0), ==, NST_IMPORT_FIELD_SURNAME);
+  g_assert_cmpuint (nst_import_row_get_line (row_at (plain, 0)), ==, 2);
+
+  /* Nor is a header below the tenth row looked for. */
+  for (guint i = 0; i < 10; i++)
+    g_string_append_printf (text, "Строка %u;x\n", i);
+  g_string_append (text, "Фамилия;Имя\nИванова;Мария\n");
+  late = plan_for_text (text->str);
+  g_string_free (text, TRUE);
+  g_assert_cmpstr (nst_import_plan_get_column_header (late, 0), ==, "Строка 0");
+}
+
+/* A spreadsheet's reader fills the table row by row; a row of empty cells
+ * is none, as a blank line is none in CSV. */
+static void
+test_sheet_table_builder (void)
+{
+  g_autoptr(NstCsvTable) table = nst_csv_table_new ();
+  const char *const header[] = { "Фамилия", "Имя" };
+  const char *const blank[] = { "", NULL, "" };
+  const char *const row[] = { "Иванова", "Мария", "", "x" };
+
+  nst_csv_table_add_row (table, header, G_N_ELEMENTS (header), 3);
+  nst_csv_table_add_row (table, blank, G_N_ELEMENTS (blank), 4);
+  for (guint i = 0; i < 100; i++)
+    nst_csv_table_add_row (table, row, G_N_ELEMENTS (row), 5 + i);
+  g_assert_cmpuint (nst_csv_table_get_n_rows (table), ==, 101);
+  g_assert_cmpuint (nst_csv_table_get_line (table, 0), ==, 3);
+  g_assert_cmpuint (nst_csv_table_get_line (table, 1), ==, 5);
+  g_assert_cmpuint (nst_csv_table_get_n_fields (table, 100), ==, 4);
+  g_assert_cmpstr (nst_csv_table_get_field (table, 0, 1), ==, "Имя");
+  g_assert_cmpstr (nst_csv_table_get_field (table, 0, 2), ==, "");
+  g_assert_cmpstr (nst_csv_table_get_field (table, 100, 0), ==, "Иванова");
+  g_assert_cmpstr (nst_csv_table_get_field (table, 100, 3), ==, "x");
+}
+
+static void
+assert_serial (double      serial,
+               gboolean    date1904,
+               const char *expected)
+{
+  g_autofree char *date = nst_sheet_date_from_serial (serial, date1904);
+
+  g_assert_cmpstr (date, ==, expected);
+}
+
+/* Excel's day numbers: from 01.01.1900 as 1, with the 29.02.1900 Lotus
+ * 1-2-3 had (serial 60) so that every later day is one more; or from
+ * 01.01.1904 as 0. A fraction is the time of day. */
+static void
+test_sheet_date_serial (void)
+{
+  assert_serial (1, FALSE, "01.01.1900");
+  assert_serial (59, FALSE, "28.02.1900");
+  assert_serial (60, FALSE, "29.02.1900");
+  assert_serial (61, FALSE, "01.03.1900");
+  assert_serial (31118, FALSE, "12.03.1985");
+  assert_serial (45976.75, FALSE, "15.11.2025");
+  assert_serial (2958465, FALSE, "31.12.9999");
+  assert_serial (0, FALSE, NULL);
+  assert_serial (-1, FALSE, NULL);
+  assert_serial (2958466, FALSE, NULL);
+  assert_serial (NAN, FALSE, NULL);
+
+  assert_serial (0, TRUE, "01.01.1904");
+  assert_serial (59, TRUE, "29.02.1904");
+  assert_serial (31118 - 1462, TRUE, "12.03.1985");
+  assert_serial (44514.5, TRUE, "15.11.2025");
+  assert_serial (-1, TRUE, NULL);
+}
+
 /* A field of a megabyte is a broken file: the row is refused with its
  * column and why; a line of thousands of columns refuses the file. */
 static void
@@ -1132,6 +1228,9 @@ main (int   argc,
   g_test_add_func ("/import/columns/full-name", test_columns_full_name);
   g_test_add_func ("/import/columns/map", test_columns_map);
   g_test_add_func ("/import/columns/row-number", test_columns_row_number);
+  g_test_add_func ("/import/columns/title-rows", test_columns_title_rows);
+  g_test_add_func ("/import/sheet/table-builder", test_sheet_table_builder);
+  g_test_add_func ("/import/sheet/date-serial", test_sheet_date_serial);
   g_test_add_func ("/import/size-limits", test_size_limits);
   g_test_add_func ("/import/values", test_values);
   ADD ("/import/invalid/rows", test_invalid_rows);

@@ -558,19 +558,59 @@ chooser_response_cb (GtkNativeDialog *chooser,
     nst_import_dialog_load_file (self, file);
 }
 
+/* A type of table the import reads: its name patterns, either case. */
+typedef struct
+{
+  const char *name;
+  const char *pattern;
+  const char *mime_type;
+} TableType;
+
+static const TableType table_types[] = {
+  { N_("CSV"), "*.[cC][sS][vV]", "text/csv" },
+  { N_("Excel (XLSX)"), "*.[xX][lL][sS][xX]",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  { N_("LibreOffice (ODS)"), "*.[oO][dD][sS]", "application/vnd.oasis.opendocument.spreadsheet" },
+  { N_("Excel 97–2003 (XLS)"), "*.[xX][lL][sS]", "application/vnd.ms-excel" },
+};
+
+static void
+add_type (GtkFileFilter   *filter,
+          const TableType *type)
+{
+  gtk_file_filter_add_pattern (filter, type->pattern);
+  gtk_file_filter_add_mime_type (filter, type->mime_type);
+}
+
 static void
 add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern,
-            const char     *mime_type)
+            GtkFileFilter  *filter,
+            const char     *name)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
   gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  if (mime_type != NULL)
-    gtk_file_filter_add_mime_type (filter, mime_type);
   gtk_file_chooser_add_filter (chooser, filter);
+  g_object_unref (filter);
+}
+
+/* Every table first, then each type alone, then anything. */
+static void
+add_filters (GtkFileChooser *chooser)
+{
+  GtkFileFilter *all_tables = gtk_file_filter_new ();
+  GtkFileFilter *any = gtk_file_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_types); i++)
+    add_type (all_tables, &table_types[i]);
+  add_filter (chooser, all_tables, _("Tables (CSV, XLSX, ODS, XLS)"));
+  for (guint i = 0; i < G_N_ELEMENTS (table_types); i++)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      add_type (filter, &table_types[i]);
+      add_filter (chooser, filter, _(table_types[i].name));
+    }
+  gtk_file_filter_add_pattern (any, "*");
+  add_filter (chooser, any, _("All files"));
 }
 
 static void
@@ -578,12 +618,11 @@ choose_clicked_cb (NstImportDialog *self)
 {
   if (self->busy || self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Choose a CSV File"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_("Choose a Table"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("Tables (CSV)"), "*.[cC][sS][vV]", "text/csv");
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("All files"), "*", NULL);
+  add_filters (GTK_FILE_CHOOSER (self->chooser));
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -22,6 +22,7 @@ typedef struct
 struct _NstCsvTable
 {
   char *text;
+  GString *built;    /* the text of a table filled row by row, or NULL */
   GArray *offsets;   /* guint: where each field starts in text */
   GArray *rows;      /* Row */
   char delimiter;
@@ -365,12 +366,72 @@ nst_csv_table_parse (const char  *data,
   return g_steal_pointer (&self);
 }
 
+/**
+ * nst_csv_table_new:
+ *
+ * An empty table, for a reader of another format to fill with
+ * nst_csv_table_add_row(); its delimiter and encoding mean nothing.
+ *
+ * Returns: (transfer full): the table
+ */
+NstCsvTable *
+nst_csv_table_new (void)
+{
+  NstCsvTable *self = g_new0 (NstCsvTable, 1);
+
+  self->built = g_string_new (NULL);
+  self->text = self->built->str;
+  self->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  self->delimiter = ';';
+  self->encoding = NST_CSV_ENCODING_UTF8;
+  return self;
+}
+
+/**
+ * nst_csv_table_add_row:
+ * @fields: (array length=n_fields): the row's texts, UTF-8
+ * @line: the number the user knows the row by, from 1: a spreadsheet's row
+ *
+ * Appends a row. A row of empty fields is no record, as a blank line is
+ * none in a CSV file.
+ */
+void
+nst_csv_table_add_row (NstCsvTable        *self,
+                       const char *const  *fields,
+                       guint               n_fields,
+                       guint               line)
+{
+  Row row = { self->offsets->len, n_fields, line };
+  gboolean blank = TRUE;
+
+  g_return_if_fail (self->built != NULL);
+  for (guint i = 0; i < n_fields && blank; i++)
+    blank = fields[i] == NULL || fields[i][0] == '\0';
+  if (blank)
+    return;
+  for (guint i = 0; i < n_fields; i++)
+    {
+      guint offset = (guint) self->built->len;
+
+      g_array_append_val (self->offsets, offset);
+      g_string_append (self->built, fields[i] != NULL ? fields[i] : "");
+      g_string_append_c (self->built, '\0');
+    }
+  /* Appending may have moved the text. */
+  self->text = self->built->str;
+  g_array_append_val (self->rows, row);
+}
+
 void
 nst_csv_table_free (NstCsvTable *self)
 {
   if (self == NULL)
     return;
-  g_free (self->text);
+  if (self->built != NULL)
+    g_string_free (self->built, TRUE);
+  else
+    g_free (self->text);
   if (self->offsets != NULL)
     g_array_unref (self->offsets);
   if (self->rows != NULL)

@@ -46,6 +46,13 @@ NstCsvTable    *nst_csv_table_parse          (const char   *data,
                                               GError      **error);
 void            nst_csv_table_free           (NstCsvTable  *self);
 
+/* For another reader (a spreadsheet's) to give its rows as a table. */
+NstCsvTable    *nst_csv_table_new            (void);
+void            nst_csv_table_add_row        (NstCsvTable        *self,
+                                              const char *const  *fields,
+                                              guint               n_fields,
+                                              guint               line);
+
 guint           nst_csv_table_get_n_rows     (NstCsvTable  *self);
 guint           nst_csv_table_get_n_fields   (NstCsvTable  *self,
                                               guint         row);

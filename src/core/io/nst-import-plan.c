@@ -10,6 +10,7 @@
 #include "schedule/nst-date.h"
 #include "io/nst-import-plan.h"
 #include "io/nst-import-private.h"
+#include "io/nst-sheet-reader.h"
 #include "text/nst-ru-text.h"
 
 #define N_STATUSES (NST_IMPORT_ROW_INVALID + 1)
@@ -20,6 +21,7 @@ struct _NstImportPlan
   GObject parent_instance;
 
   NstCsvTable *table;
+  guint header_row;           /* the table's row that names the columns */
   guint n_columns;
   NstImportField *fields;     /* per column */
   gboolean *known;            /* per column: recognised, or decided by the user */
@@ -348,7 +350,7 @@ static const char *
 column_header (NstImportPlan *self,
                guint          column)
 {
-  return nst_csv_table_get_field (self->table, 0, column);
+  return nst_csv_table_get_field (self->table, self->header_row, column);
 }
 
 /* Trimmed, and without the apostrophe that keeps a spreadsheet from taking
@@ -644,7 +646,7 @@ build_rows (NstImportPlan *self)
   guint old = self->row_array->len;
 
   g_ptr_array_set_size (self->row_array, 0);
-  for (guint r = 1; r < n; r++)
+  for (guint r = self->header_row + 1; r < n; r++)
     if (!row_is_empty (self, r))
       g_ptr_array_add (self->row_array, build_row (self, r));
   resolve (self);
@@ -663,11 +665,35 @@ update_field_columns (NstImportPlan *self)
       self->field_column[self->fields[c]] = (int) c;
 }
 
+/* A school's list often opens with its title («Список педагогических
+ * работников МАОУ …») and a blank line: the header is the first of the
+ * first rows that names at least two known columns, or else the first. */
+#define HEADER_SEARCH_ROWS 10
+
+static guint
+find_header_row (NstCsvTable *table)
+{
+  guint n = MIN (nst_csv_table_get_n_rows (table), HEADER_SEARCH_ROWS);
+
+  for (guint r = 0; r < n; r++)
+    {
+      guint known = 0;
+
+      for (guint c = 0; c < nst_csv_table_get_n_fields (table, r) && known < 2; c++)
+        known += nst_import_field_from_header (nst_csv_table_get_field (table, r, c)) !=
+                 NST_IMPORT_FIELD_NONE;
+      if (known >= 2)
+        return r;
+    }
+  return 0;
+}
+
 /* A column named twice is recognised once; an unnamed one is ignored. */
 static void
 recognise_columns (NstImportPlan *self)
 {
-  self->n_columns = nst_csv_table_get_n_fields (self->table, 0);
+  self->header_row = find_header_row (self->table);
+  self->n_columns = nst_csv_table_get_n_fields (self->table, self->header_row);
   self->fields = g_new0 (NstImportField, self->n_columns);
   self->known = g_new0 (gboolean, self->n_columns);
   update_field_columns (self);
@@ -778,6 +804,27 @@ nst_import_plan_init (NstImportPlan *self)
 
 /* ---- public -------------------------------------------------------------- */
 
+/* Takes @table. */
+static NstImportPlan *
+plan_new_for_table (NstCsvTable  *table,
+                    GError      **error)
+{
+  NstImportPlan *self;
+
+  if (nst_csv_table_get_n_rows (table) == 0)
+    {
+      nst_csv_table_free (table);
+      g_set_error (error, NST_IMPORT_ERROR, NST_IMPORT_ERROR_EMPTY,
+                   _("The file is empty: it has not even a header line"));
+      return NULL;
+    }
+  self = g_object_new (NST_TYPE_IMPORT_PLAN, NULL);
+  self->table = table;
+  recognise_columns (self);
+  build_rows (self);
+  return self;
+}
+
 /**
  * nst_import_plan_new_for_bytes:
  * @bytes: the CSV file's contents
@@ -792,29 +839,49 @@ NstImportPlan *
 nst_import_plan_new_for_bytes (GBytes  *bytes,
                                GError **error)
 {
-  g_autoptr(NstImportPlan) self = NULL;
   gsize length = 0;
   const char *data = g_bytes_get_data (bytes, &length);
   NstCsvTable *table = nst_csv_table_parse (data, length, error);
 
-  if (table == NULL)
-    return NULL;
-  if (nst_csv_table_get_n_rows (table) == 0)
+  return table ? plan_new_for_table (table, error) : NULL;
+}
+
+/* A spreadsheet is told from a CSV file by its first bytes, not by its
+ * name: a table saved as «.csv» by mistake still reads. */
+static gboolean
+file_is_spreadsheet (GFile        *file,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
+  char head[8];
+  gsize n = 0;
+
+  return stream != NULL &&
+         g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n,
+                                  cancellable, NULL) &&
+         nst_sheet_is_spreadsheet (head, n);
+}
+
+static NstImportPlan *
+plan_new_for_spreadsheet (GFile   *file,
+                          GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  NstCsvTable *table;
+
+  if (path == NULL)
     {
-      nst_csv_table_free (table);
-      g_set_error (error, NST_IMPORT_ERROR, NST_IMPORT_ERROR_EMPTY,
-                   _("The file is empty: it has not even a header line"));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("A spreadsheet can be read from a local file only: copy it to this computer"));
       return NULL;
     }
-  self = g_object_new (NST_TYPE_IMPORT_PLAN, NULL);
-  self->table = table;
-  recognise_columns (self);
-  build_rows (self);
-  return g_steal_pointer (&self);
+  table = nst_sheet_table_read_file (path, error);
+  return table ? plan_new_for_table (table, error) : NULL;
 }
 
 /**
  * nst_import_plan_new_for_file:
+ * @file: a CSV file, or the first worksheet of an XLSX, ODS or XLS one
  *
  * Returns: (transfer full) (nullable): the plan of importing @file
  */
@@ -823,12 +890,16 @@ nst_import_plan_new_for_file (GFile         *file,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GBytes) bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  g_autoptr(GBytes) bytes = NULL;
   NstImportPlan *self;
 
-  if (bytes == NULL)
+  if (file_is_spreadsheet (file, cancellable))
+    self = plan_new_for_spreadsheet (file, error);
+  else if ((bytes = g_file_load_bytes (file, cancellable, NULL, error)) == NULL)
     return NULL;
-  if ((self = nst_import_plan_new_for_bytes (bytes, error)) == NULL)
+  else
+    self = nst_import_plan_new_for_bytes (bytes, error);
+  if (self == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
 

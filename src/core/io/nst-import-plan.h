@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* An import of participants from a CSV file, previewed before anything is
+/* An import of participants from a CSV file or a spreadsheet's first sheet
+ * (io/nst-sheet-reader.h: XLSX, ODS, XLS), previewed before anything is
  * written: every row as it will be imported, its problems with the line
  * and the column, the duplicates, the columns not recognised.
  *
