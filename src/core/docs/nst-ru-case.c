@@ -50,6 +50,22 @@ genitive_a (const char *lower_word)
   return (c != 0 && g_utf8_strchr ("гкхжшчщ", -1, c) != NULL) ? "и" : "ы";
 }
 
+/* The ending for @ru_case of the three a word may take. */
+static const char *
+form (NstRuCase   ru_case,
+      const char *genitive,
+      const char *accusative,
+      const char *dative)
+{
+  switch (ru_case)
+    {
+    case NST_RU_GENITIVE: return genitive;
+    case NST_RU_ACCUSATIVE: return accusative;
+    case NST_RU_DATIVE:
+    default: return dative;
+    }
+}
+
 /* @word with its last @drop letters replaced by @ending, in the case
  * (upper or lower) of the word's last letter. */
 static char *
@@ -151,30 +167,29 @@ decline_name (const char  *word,
               NstRuCase    ru_case)
 {
   g_autofree char *w = lower (word);
-  gboolean gen = ru_case == NST_RU_GENITIVE;
 
   if (gender == NST_RU_GENDER_MALE)
     {
       for (guint i = 0; i < G_N_ELEMENTS (fleeting); i++)
         if (g_str_equal (w, fleeting[i].name))
-          return g_strconcat (fleeting[i].stem, "а", NULL);
+          return g_strconcat (fleeting[i].stem, form (ru_case, "а", "а", "у"), NULL);
       if (ends (w, "й") || ends (w, "ь"))
-        return with_ending (word, 1, "я");
+        return with_ending (word, 1, form (ru_case, "я", "я", "ю"));
       if (ends (w, "а"))
-        return with_ending (word, 1, gen ? genitive_a (w) : "у");
+        return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
       if (ends (w, "я"))
-        return with_ending (word, 1, gen ? "и" : "ю");
+        return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
       if (!is_vowel (letter_before (w, 0)) && g_unichar_isalpha (letter_before (w, 0)))
-        return with_ending (word, 0, "а");
+        return with_ending (word, 0, form (ru_case, "а", "а", "у"));
       return g_strdup (word);
     }
   if (ends (w, "ия"))
-    return with_ending (word, 1, gen ? "и" : "ю");
+    return with_ending (word, 1, form (ru_case, "и", "ю", "и"));
   if (ends (w, "а"))
-    return with_ending (word, 1, gen ? genitive_a (w) : "у");
+    return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
   if (ends (w, "я"))
-    return with_ending (word, 1, gen ? "и" : "ю");
-  if (ends (w, "ь") && gen)
+    return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
+  if (ends (w, "ь") && ru_case != NST_RU_ACCUSATIVE)
     return with_ending (word, 1, "и");
   return g_strdup (word);
 }
@@ -187,9 +202,9 @@ decline_patronymic (const char  *word,
   g_autofree char *w = lower (word);
 
   if (gender == NST_RU_GENDER_MALE && ends (w, "ич"))
-    return with_ending (word, 0, "а");
+    return with_ending (word, 0, form (ru_case, "а", "а", "у"));
   if (gender == NST_RU_GENDER_FEMALE && ends (w, "на"))
-    return with_ending (word, 1, ru_case == NST_RU_GENITIVE ? "ы" : "у");
+    return with_ending (word, 1, form (ru_case, "ы", "у", "е"));
   return g_strdup (word);
 }
 
@@ -199,39 +214,40 @@ decline_surname_part (const char  *word,
                       NstRuCase    ru_case)
 {
   g_autofree char *w = lower (word);
-  gboolean gen = ru_case == NST_RU_GENITIVE;
   gunichar before_last = letter_before (w, 1);
+  gboolean back = g_utf8_strchr ("кгх", -1, letter_before (w, 2)) != NULL;
 
   if (g_utf8_strlen (w, -1) < 2 || ends (w, "ых") || ends (w, "их"))
     return g_strdup (word);
   if (gender == NST_RU_GENDER_MALE)
     {
       if (ends (w, "ый") || ends (w, "ой"))
-        return with_ending (word, 2, "ого");
+        return with_ending (word, 2, form (ru_case, "ого", "ого", "ому"));
       if (ends (w, "ий"))
-        return with_ending (word, 2, g_utf8_strchr ("кгх", -1, letter_before (w, 2)) ? "ого" : "его");
+        return with_ending (word, 2, back ? form (ru_case, "ого", "ого", "ому")
+                                          : form (ru_case, "его", "его", "ему"));
       if (ends (w, "й") || ends (w, "ь"))
-        return with_ending (word, 1, "я");
+        return with_ending (word, 1, form (ru_case, "я", "я", "ю"));
       if (ends (w, "а") && !is_vowel (before_last))
-        return with_ending (word, 1, gen ? genitive_a (w) : "у");
+        return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
       if (ends (w, "я") && !is_vowel (before_last))
-        return with_ending (word, 1, gen ? "и" : "ю");
+        return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
       if (g_unichar_isalpha (letter_before (w, 0)) && !is_vowel (letter_before (w, 0)))
-        return with_ending (word, 0, "а");
+        return with_ending (word, 0, form (ru_case, "а", "а", "у"));
       return g_strdup (word);
     }
   if (ends (w, "ова") || ends (w, "ева") || ends (w, "ёва") || ends (w, "ина") || ends (w, "ына"))
-    return with_ending (word, 1, gen ? "ой" : "у");
+    return with_ending (word, 1, form (ru_case, "ой", "у", "ой"));
   if (ends (w, "ая"))
-    return with_ending (word, 2, gen ? "ой" : "ую");
+    return with_ending (word, 2, form (ru_case, "ой", "ую", "ой"));
   if (ends (w, "яя"))
-    return with_ending (word, 2, gen ? "ей" : "юю");
+    return with_ending (word, 2, form (ru_case, "ей", "юю", "ей"));
   if (ends (w, "ия"))
-    return with_ending (word, 1, gen ? "и" : "ю");
+    return with_ending (word, 1, form (ru_case, "и", "ю", "и"));
   if (ends (w, "а") && !is_vowel (before_last))
-    return with_ending (word, 1, gen ? genitive_a (w) : "у");
+    return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
   if (ends (w, "я") && !is_vowel (before_last))
-    return with_ending (word, 1, gen ? "и" : "ю");
+    return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
   return g_strdup (word);
 }
 
@@ -325,16 +341,17 @@ decline_adjective (const char *word,
                    NstRuCase   ru_case)
 {
   g_autofree char *w = lower (word);
-  gboolean gen = ru_case == NST_RU_GENITIVE;
+  gboolean back = g_utf8_strchr ("кгх", -1, letter_before (w, 2)) != NULL;
 
   if (ends (w, "ый") || ends (w, "ой"))
-    return with_ending (word, 2, "ого");
+    return with_ending (word, 2, form (ru_case, "ого", "ого", "ому"));
   if (ends (w, "ий"))
-    return with_ending (word, 2, g_utf8_strchr ("кгх", -1, letter_before (w, 2)) ? "ого" : "его");
+    return with_ending (word, 2, back ? form (ru_case, "ого", "ого", "ому")
+                                      : form (ru_case, "его", "его", "ему"));
   if (ends (w, "ая"))
-    return with_ending (word, 2, gen ? "ой" : "ую");
+    return with_ending (word, 2, form (ru_case, "ой", "ую", "ой"));
   if (ends (w, "яя"))
-    return with_ending (word, 2, gen ? "ей" : "юю");
+    return with_ending (word, 2, form (ru_case, "ей", "юю", "ей"));
   return NULL;
 }
 
@@ -353,13 +370,13 @@ decline_noun (const char *word,
       if (is_abbreviation (parts[i]) || last == 0)
         continue;
       if (ends (w, "ь") || ends (w, "й"))
-        declined = with_ending (parts[i], 1, "я");
+        declined = with_ending (parts[i], 1, form (ru_case, "я", "я", "ю"));
       else if (ends (w, "а"))
-        declined = with_ending (parts[i], 1, ru_case == NST_RU_GENITIVE ? genitive_a (w) : "у");
+        declined = with_ending (parts[i], 1, form (ru_case, genitive_a (w), "у", "е"));
       else if (ends (w, "я"))
-        declined = with_ending (parts[i], 1, ru_case == NST_RU_GENITIVE ? "и" : "ю");
+        declined = with_ending (parts[i], 1, form (ru_case, "и", "ю", "е"));
       else if (g_unichar_isalpha (last) && !is_vowel (last))
-        declined = with_ending (parts[i], 0, "а");
+        declined = with_ending (parts[i], 0, form (ru_case, "а", "а", "у"));
       else
         continue;
       g_free (parts[i]);
