@@ -673,6 +673,13 @@ test_cases (void)
     { "Толстой Лев Николаевич", "Толстого Льва Николаевича", "Толстого Льва Николаевича", "Толстому Льву Николаевичу" },
     { "Петров-Водкин Кузьма Сергеевич", "Петрова-Водкина Кузьму Сергеевича", "Петрова-Водкина Кузьмы Сергеевича",
       "Петрову-Водкину Кузьме Сергеевичу" },
+    /* A double first name declines in both parts. */
+    { "Петрова Анна-Мария Ивановна", "Петрову Анну-Марию Ивановну", "Петровой Анны-Марии Ивановны",
+      "Петровой Анне-Марии Ивановне" },
+    /* A Turkic patronymic stays as it is; the surname and the name decline. */
+    { "Мамедов Ахмед Рашид оглы", "Мамедова Ахмеда Рашид оглы", "Мамедова Ахмеда Рашид оглы",
+      "Мамедову Ахмеду Рашид оглы" },
+    { "Алиева Лейла Рашид кызы", "Алиеву Лейлу Рашид кызы", "Алиевой Лейлы Рашид кызы", "Алиевой Лейле Рашид кызы" },
   };
   static const struct { const char *post, *accusative, *dative; } posts[] = {
     { "Заместитель директора по УВР", "заместителя директора по УВР", "заместителю директора по УВР" },
@@ -707,6 +714,15 @@ test_cases (void)
 
     g_assert_cmpstr (initials, ==, "М.П. Иванова");
   }
+  {
+    g_autofree char *double_name = nst_ru_initials_first ("Петрова Анна-Мария Ивановна");
+    g_autofree char *turkic = nst_ru_initials_first ("Мамедов Ахмед Рашид оглы");
+
+    g_assert_cmpstr (double_name, ==, "А.-М.И. Петрова");
+    g_assert_cmpstr (turkic, ==, "А.Р. Мамедов");
+  }
+  g_assert_cmpint (nst_ru_guess_gender_full ("Мамедов Ахмед Рашид оглы"), ==, NST_RU_GENDER_MALE);
+  g_assert_cmpint (nst_ru_guess_gender_full ("Алиева Лейла Рашид кызы"), ==, NST_RU_GENDER_FEMALE);
   g_assert_cmpint (nst_ru_guess_gender ("Мария", "Петровна"), ==, NST_RU_GENDER_FEMALE);
   g_assert_cmpint (nst_ru_guess_gender ("Никита", NULL), ==, NST_RU_GENDER_MALE);
 }

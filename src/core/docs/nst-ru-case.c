@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "docs/nst-ru-case.h"
+#include "text/nst-ru-text.h"
 
 /* ---- words ------------------------------------------------------------- */
 
@@ -127,14 +128,52 @@ nst_ru_guess_gender (const char *name,
   return NST_RU_GENDER_MALE;
 }
 
-/* «Фамилия Имя Отчество» */
+/* The Turkic patronymic is two words, the father's name and «оглы» (son)
+ * or «кызы» (daughter): «Мамедов Ахмед Рашид оглы». */
+static gboolean
+is_patronymic_particle (const char *word)
+{
+  static const char *const particles[] = { "оглы", "оглу", "улы", "уулу", "кызы", "қызы", "гызы", NULL };
+  g_autofree char *w = lower (word);
+
+  return g_strv_contains (particles, w);
+}
+
+/* «Фамилия Имя Отчество» in its parts; the patronymic may be «Рашид оглы».
+ * %FALSE for what does not look like a full name. */
+static gboolean
+split_full_name (const char  *full_name,
+                 GStrv       *parts_out,
+                 const char **surname,
+                 const char **name,
+                 char       **patronymic)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (full_name ? full_name : ""));
+  g_auto(GStrv) parts = g_strsplit_set (clean, " ", -1);
+  guint n = g_strv_length (parts);
+
+  if (n == 4 && is_patronymic_particle (parts[3]))
+    *patronymic = g_strdup_printf ("%s %s", parts[2], parts[3]);
+  else if (n == 2 || n == 3)
+    *patronymic = n > 2 ? g_strdup (parts[2]) : NULL;
+  else
+    return FALSE;
+  *surname = parts[0];
+  *name = parts[1];
+  *parts_out = g_steal_pointer (&parts);
+  return TRUE;
+}
+
 NstRuGender
 nst_ru_guess_gender_full (const char *full_name)
 {
-  g_auto(GStrv) parts = g_strsplit_set (full_name ? full_name : "", " ", -1);
-  guint n = g_strv_length (parts);
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *patronymic = NULL;
+  const char *surname, *name;
 
-  return nst_ru_guess_gender (n > 1 ? parts[1] : NULL, n > 2 ? parts[2] : NULL);
+  if (!split_full_name (full_name, &parts, &surname, &name, &patronymic))
+    return nst_ru_guess_gender (NULL, NULL);
+  return nst_ru_guess_gender (name, patronymic);
 }
 
 /* The form of a word that agrees with the gender: «согласен», «согласна»,
@@ -162,9 +201,9 @@ static const struct { const char *name, *stem; } fleeting[] = {
 };
 
 static char *
-decline_name (const char  *word,
-              NstRuGender  gender,
-              NstRuCase    ru_case)
+decline_name_part (const char  *word,
+                   NstRuGender  gender,
+                   NstRuCase    ru_case)
 {
   g_autofree char *w = lower (word);
 
@@ -192,6 +231,24 @@ decline_name (const char  *word,
   if (ends (w, "ь") && ru_case != NST_RU_ACCUSATIVE)
     return with_ending (word, 1, "и");
   return g_strdup (word);
+}
+
+/* Each part of a double name declines: Анна-Мария – Анны-Марии. */
+static char *
+decline_name (const char  *name,
+              NstRuGender  gender,
+              NstRuCase    ru_case)
+{
+  g_auto(GStrv) parts = g_strsplit (name, "-", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      char *declined = decline_name_part (parts[i], gender, ru_case);
+
+      g_free (parts[i]);
+      parts[i] = declined;
+    }
+  return g_strjoinv ("-", parts);
 }
 
 static char *
@@ -308,13 +365,13 @@ char *
 nst_ru_decline_full_name (const char *full_name,
                           NstRuCase   ru_case)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (full_name ? full_name : ""));
-  g_auto(GStrv) parts = g_strsplit_set (clean, " ", -1);
-  guint n = g_strv_length (parts);
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *patronymic = NULL;
+  const char *surname, *name;
 
-  if (n < 2 || n > 3)
-    return g_steal_pointer (&clean);
-  return nst_ru_decline_person (parts[0], parts[1], n > 2 ? parts[2] : NULL, ru_case);
+  if (!split_full_name (full_name, &parts, &surname, &name, &patronymic))
+    return g_strstrip (g_strdup (full_name ? full_name : ""));
+  return nst_ru_decline_person (surname, name, patronymic, ru_case);
 }
 
 /* ---- posts --------------------------------------------------------------- */
@@ -443,27 +500,22 @@ nst_ru_decline_post (const char *post,
  * nst_ru_initials_first:
  *
  * Returns: (transfer full): «М.П. Иванова» from «Иванова Мария Петровна»,
- *   as a signature's transcript is written
+ *   as a signature's transcript is written; «А.-М. Петрова» for a double
+ *   name, «А.Р. Мамедов» from «Мамедов Ахмед Рашид оглы»
  */
 char *
 nst_ru_initials_first (const char *full_name)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (full_name ? full_name : ""));
-  g_auto(GStrv) parts = g_strsplit_set (clean, " ", -1);
-  GString *out = g_string_new (NULL);
-  guint n = g_strv_length (parts);
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *patronymic = NULL;
+  const char *surname, *name;
+  GString *out;
 
-  if (n < 2)
-    {
-      g_string_free (out, TRUE);
-      return g_steal_pointer (&clean);
-    }
-  for (guint i = 1; i < n; i++)
-    if (*parts[i])
-      {
-        g_string_append_unichar (out, g_utf8_get_char (parts[i]));
-        g_string_append_c (out, '.');
-      }
-  g_string_append_printf (out, " %s", parts[0]);
+  if (!split_full_name (full_name, &parts, &surname, &name, &patronymic))
+    return g_strstrip (g_strdup (full_name ? full_name : ""));
+  out = g_string_new (NULL);
+  nst_ru_append_initials (out, name);
+  nst_ru_append_initials (out, patronymic);
+  g_string_append_printf (out, " %s", surname);
   return g_string_free (out, FALSE);
 }
