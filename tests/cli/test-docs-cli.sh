@@ -25,6 +25,18 @@ check_pdf() {
   ! compgen -G "$(dirname "$pdf")/.$(basename "$pdf").*" >/dev/null || fail "a temporary of $pdf was left"
 }
 
+# A draft says «ПРОЕКТ» at the top of every page; a signed order nowhere.
+marked_on_every_page() {
+  local pdf=$1 pages
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+  for ((p = 1; p <= pages; p++)); do
+    pdftotext -f "$p" -l "$p" "$pdf" - | head -n 3 | grep -qx "ПРОЕКТ" || fail "page $p of $pdf has no «ПРОЕКТ» at its top"
+  done
+}
+not_marked() {
+  ! pdftotext "$1" - | grep -q "ПРОЕКТ" || fail "$1 is marked «ПРОЕКТ» but is no draft"
+}
+
 # Consents: every missing one, and one of each kind.
 out=$("$cli" -d "$db" print consents --missing -o "$work/missing.pdf")
 has "$out" "forms printed"
@@ -53,6 +65,8 @@ grep -qE '31\.12\.2025 +№ 2 о-д' <<<"$layout" || fail "the date and the numb
 has "$layout" "ПРИКАЗЫВАЮ:"
 has "$layout" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$(pdftotext -layout "$work/draft.pdf" - 2>&1)" "№ ________"
+marked_on_every_page "$work/draft.pdf"
+not_marked "$work/curator.pdf"
 # The consent to the appointment now cites the order that introduced the model.
 "$cli" -d "$db" print consents --participant 5 --kind mentor -o "$work/mentor-2.pdf"
 has "$(pdftotext "$work/mentor-2.pdf" - 2>&1 | tr '\n' ' ')" "от 30.12.2025 № 1 о-д"
@@ -110,6 +124,7 @@ has "$(cat "$work/stderr")" "№ 43"
 check_pdf "$work/pairs-draft.pdf"
 has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
 has "$(pdftotext "$work/pairs-draft.pdf" - 2>&1)" "№ ________"
+marked_on_every_page "$work/pairs-draft.pdf"
 [ "$(pair_field 38 status)" = draft ] || fail "a draft order changed pair 38"
 # The pairs that can be approved: the order takes the next number (the
 # refusal took none) and approves them.

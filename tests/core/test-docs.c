@@ -1869,6 +1869,28 @@ approved_pair_with_programme (Fixture    *f,
   return nst_doc_load_programme (f->store, nst_programme_get_id (programme), &error);
 }
 
+/* A draft carries «ПРОЕКТ» at the top of every page, a signed order on
+ * none. */
+static void
+assert_draft_mark (const char *path,
+                   gboolean    draft)
+{
+  guint pages = pdf_pages (path);
+
+  for (guint p = 1; p <= pages; p++)
+    {
+      g_autofree char *text = pdf_text (path, FALSE, p, p);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", 4);
+      gboolean marked = FALSE;
+
+      for (guint i = 0; lines[i] && i < 3; i++)
+        marked |= g_str_equal (g_strstrip (lines[i]), "ПРОЕКТ");
+      g_assert_true (marked == draft);
+      if (!draft)
+        g_assert_null (strstr (text, "ПРОЕКТ"));
+    }
+}
+
 /* «Куратору …, заместителю директора по УВР Бирюковой Евгении Кирилловне,
  * <verb>»: after «Куратору» the post and the name are in the dative, set
  * off by commas. */
@@ -2047,6 +2069,9 @@ test_order_completion (Fixture       *f,
   each = nst_doc_order_completion (f->school, &date, pairs, NULL, one_each, NULL, &error);
   g_assert_no_error (error);
   path2 = issue (f, each, "order-completion-2.pdf", TRUE, NULL, NULL);
+  g_assert_cmpuint (pdf_pages (path2), >, 2);
+  assert_draft_mark (path2, TRUE);
+  assert_draft_mark (path, FALSE);
   g_clear_pointer (&rewards_text, g_free);
   find_appendix (path2, 2, &first, &last);
   rewards_text = pdf_text (path2, TRUE, first, last);

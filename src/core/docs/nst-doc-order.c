@@ -251,7 +251,8 @@ draw_acknowledgement (NstPdf          *pdf,
  * @order: the journal entry: its date and number (none for a draft)
  *
  * Draws an order: requisites, text, signature, executor's mark,
- * appendices, acknowledgement sheet.
+ * appendices, acknowledgement sheet; a draft with «ПРОЕКТ» atop each
+ * page.
  */
 gboolean
 nst_doc_order (NstPdf           *pdf,
@@ -268,6 +269,9 @@ nst_doc_order (NstPdf           *pdf,
   if (!nst_doc_require_values (content->values, order_requisites, error))
     return FALSE;
   nst_pdf_set_title (pdf, title);
+  /* A draft has no number yet; «ПРОЕКТ» on each of its pages keeps it
+   * from passing for the order itself. */
+  nst_pdf_set_page_mark (pdf, nst_order_get_number (order) == 0 ? "ПРОЕКТ" : NULL);
   nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
   draw_requisites (pdf, order, content);
   draw_blocks (pdf, content);
@@ -278,6 +282,7 @@ nst_doc_order (NstPdf           *pdf,
   /* An appendix may have turned the pages to landscape. */
   nst_pdf_set_orientation (pdf, NST_PDF_PORTRAIT);
   draw_acknowledgement (pdf, order, content);
+  nst_pdf_set_page_mark (pdf, NULL);
   return nst_pdf_check (pdf, error);
 }
 
