@@ -1167,7 +1167,8 @@ assert_processing_terms (const char *text)
   assert_has (text, "Перечень персональных данных");
   assert_has (text, "Перечень действий");
   assert_has (text, "Способ обработки: смешанная");
-  assert_has (text, "по поручению оператора");
+  assert_has (text, "Обработка персональных данных другому лицу не поручается.");
+  g_assert_null (strstr (text, "по поручению оператора"));
   assert_has (text, "Срок действия и отзыв согласия");
   assert_has (text, "(подпись)");
   assert_has (text, "(расшифровка подписи)");
