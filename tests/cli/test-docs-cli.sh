@@ -49,6 +49,7 @@ for kind in processing distribution mentor; do
   check_pdf "$work/$kind.pdf"
 done
 has "$(pdftotext "$work/distribution.pdf" - 2>&1)" "ИНН 3817012344"
+has "$(pdftotext "$work/distribution.pdf" - 2>&1 | tr '\n' ' ')" "раздел «Наставничество»."
 has "$(pdftotext "$work/mentor.pdf" - 2>&1)" "351.8"
 
 # Orders: numbered in the journal, a draft is not.

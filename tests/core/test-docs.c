@@ -1250,7 +1250,8 @@ test_consent_distribution (Fixture       *f,
   assert_has (text, "контактная информация");
   assert_has (text, "ИНН 3817012344");
   assert_has (text, "ОГРН 1023801593419");
-  assert_has (text, "https://sosh7.novoozyorsk.example");
+  /* The section where the data appear, not only the site's root. */
+  assert_has (text, "с персональными данными: https://sosh7.novoozyorsk.example, раздел «Наставничество».");
   assert_has (text, "статьёй 10.1");
   assert_has (layout, "Разрешаю");
   assert_has (layout, "Запрещаю");
