@@ -175,6 +175,15 @@ has "$text" "Вид поощрения"
 has "$text" "Почётная грамота"
 "$cli" -d "$db" print order-completion --pairs 1,3 --draft -o "$work/completion-draft.pdf"
 has "$(pdftotext -layout "$work/completion-draft.pdf" - 2>&1)" "Благодарность"
+# Printed after its programmes ended (the demo's pairs 1 and 3 ended in
+# May), it is dated the day the latest ended, unless --date says otherwise.
+ended=$(python3 -c 'import sys; print(max(sys.argv[1:]))' "$(pair_field 1 ends_on)" "$(pair_field 3 ends_on)")
+ended_ru=$(date -d "$ended" +%d.%m.%Y)
+[[ "$ended" < 2025-11-15 ]] || fail "the demo's pairs 1 and 3 have not ended by the tests' today"
+grep -qE "^ *${ended_ru//./\\.} +№ 5 о-д" <<<"$text" || fail "an order on programmes ended on $ended_ru is not dated then"
+"$cli" -d "$db" print order-completion --pairs 1,3 --date 20.11.2025 --draft -o "$work/completion-dated.pdf"
+grep -qE '^ *20\.11\.2025 +№ _' <<<"$(pdftotext -layout "$work/completion-dated.pdf" - 2>&1)" \
+  || fail "--date does not date an order on completion"
 
 # The roadmap, in landscape.
 "$cli" -d "$db" print roadmap -o "$work/roadmap.pdf"

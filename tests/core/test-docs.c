@@ -2050,6 +2050,29 @@ test_order_completion (Fixture       *f,
   g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE);
   g_clear_error (&error);
 
+  /* Undated, it takes the day the latest pair ended once that is past,
+   * else today. These pairs have no programmes: their own end counts. */
+  {
+    GDate latest, end, chosen, later;
+
+    g_date_clear (&latest, 1);
+    for (guint i = 0; i < pairs->len; i++)
+      {
+        NstDocPair *pair = g_ptr_array_index (pairs, i);
+
+        g_assert_null (pair->programme);
+        g_assert_true (nst_date_parse_iso (nst_group_get_ends_on (pair->group), &end));
+        if (i == 0 || g_date_compare (&end, &latest) > 0)
+          latest = end;
+      }
+    g_assert_cmpint (g_date_compare (&latest, &date), >, 0);
+    nst_doc_completion_default_date (pairs, &date, &chosen);
+    g_assert_cmpint (g_date_compare (&chosen, &date), ==, 0);
+    later = latest;
+    g_date_add_days (&later, 30);
+    nst_doc_completion_default_date (pairs, &later, &chosen);
+    g_assert_cmpint (g_date_compare (&chosen, &latest), ==, 0);
+  }
   content = nst_doc_order_completion (f->school, &date, pairs, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   path = issue (f, content, "order-completion.pdf", FALSE, NULL, NULL);

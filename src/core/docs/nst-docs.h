@@ -157,6 +157,9 @@ NstOrderContent *nst_doc_order_completion     (NstSchool       *school,
                                                const char *const *rewards,
                                                const char      *template_text,
                                                GError         **error);
+void             nst_doc_completion_default_date (GPtrArray   *pairs,
+                                                  const GDate *today,
+                                                  GDate       *date);
 
 gboolean         nst_doc_programme            (NstPdf              *pdf,
                                                const NstDocContext *context,
