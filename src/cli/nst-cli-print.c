@@ -267,7 +267,18 @@ print_order (NstCliContext *cli,
       ((text = nst_store_get_order_template (cli->store, kind, &error)) == NULL && error != NULL))
     return nst_cli_fail (error);
   if (g_str_equal (kind, NST_ORDER_KIND_CURATOR))
-    content = nst_doc_order_curator (school, &date, text, &error);
+    {
+      g_autoptr(NstOrder) previous = NULL;
+
+      content = nst_doc_order_curator (school, &date, text, &error);
+      /* A new curator's appointment ends the earlier one. */
+      if (content != NULL &&
+          (previous = nst_store_find_last_order (cli->store, NST_ORDER_KIND_CURATOR, &error)) == NULL &&
+          error != NULL)
+        return nst_cli_fail (error);
+      if (previous != NULL)
+        nst_order_content_supersede (content, previous);
+    }
   else
     content = nst_doc_order_introduction (school, &date, &introduction, text, &error);
   if (content == NULL)

@@ -68,6 +68,9 @@ has "$layout" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$(pdftotext -layout "$work/draft.pdf" - 2>&1)" "№ ________"
 marked_on_every_page "$work/draft.pdf"
 not_marked "$work/curator.pdf"
+# The second curator order ends the first; the first ended none.
+has "$(pdftotext "$work/curator-2026.pdf" - 2>&1 | tr '\n' ' ')" "Признать утратившим силу приказ от 31.12.2025 № 2 о-д «О назначении куратора"
+! pdftotext "$work/curator.pdf" - | grep -q "утратившим" || fail "the first curator order ends an order"
 # The consent to the appointment now cites the order that introduced the model.
 "$cli" -d "$db" print consents --participant 5 --kind mentor -o "$work/mentor-2.pdf"
 has "$(pdftotext "$work/mentor-2.pdf" - 2>&1 | tr '\n' ' ')" "от 30.12.2025 № 1 о-д"

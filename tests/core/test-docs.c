@@ -940,6 +940,24 @@ test_order_curator (Fixture       *f,
   stored = nst_store_get_order_pdf (f->store, nst_order_get_id (order), &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (stored, bytes));
+  /* A second appointment ends the first, in the point before the
+   * director's control. */
+  {
+    g_autoptr(NstOrderContent) second = nst_doc_order_curator (f->school, &date, NULL, &error);
+    g_autoptr(NstOrder) previous = nst_store_find_last_order (f->store, NST_ORDER_KIND_CURATOR, &error);
+    g_autofree char *path2 = NULL;
+    g_autofree char *text2 = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (nst_order_get_id (previous), ==, nst_order_get_id (order));
+    nst_order_content_supersede (second, previous);
+    path2 = issue (f, second, "order-curator-2.pdf", FALSE, NULL, NULL);
+    text2 = flowing_text (path2);
+    assert_has (text2, "3. Признать утратившим силу приказ от 15.11.2025 № 1 о-д «О назначении куратора "
+                       "реализации программ наставничества».");
+    assert_has (text2, "4. Контроль за исполнением настоящего приказа оставляю за собой.");
+    g_assert_null (strstr (flowing, "утратившим силу"));
+  }
 }
 
 /* An appendix, as the order on pairs will have: its mark at the top right

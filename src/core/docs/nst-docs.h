@@ -79,6 +79,8 @@ void             nst_order_content_add_reader (NstOrderContent *content,
                                                const char      *name,
                                                const char      *post);
 
+void             nst_order_content_supersede  (NstOrderContent *content,
+                                               NstOrder        *previous);
 NstOrderContent *nst_doc_order_curator        (NstSchool       *school,
                                                const GDate     *date,
                                                const char      *template_text,
