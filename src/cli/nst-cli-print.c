@@ -289,7 +289,18 @@ print_order (NstCliContext *cli,
       ((text = nst_store_get_order_template (cli->store, kind, &error)) == NULL && error != NULL))
     return nst_cli_fail (error);
   if (g_str_equal (kind, NST_ORDER_KIND_CURATOR))
-    content = nst_doc_order_curator (school, &date, text, &error);
+    {
+      g_autoptr(NstOrder) previous = NULL;
+
+      content = nst_doc_order_curator (school, &date, text, &error);
+      /* A new curator's appointment ends the earlier one. */
+      if (content != NULL &&
+          (previous = nst_store_find_last_order (cli->store, NST_ORDER_KIND_CURATOR, &error)) == NULL &&
+          error != NULL)
+        return nst_cli_fail (error);
+      if (previous != NULL)
+        nst_order_content_supersede (content, previous);
+    }
   else
     content = nst_doc_order_introduction (school, &date, &introduction, text, &error);
   if (content == NULL)
@@ -555,6 +566,15 @@ print_order_completion (NstCliContext *cli,
       (pairs = nst_doc_load_pairs (cli->store, (const gint64 *) (gpointer) ids->data, ids->len,
                                    nst_school_get_school_year (school), &error)) == NULL)
     return nst_cli_fail (error);
+  /* Programmes that ended on 29.05 are recorded as done then, not on the
+   * day the order happens to be printed. */
+  if (options->date == NULL)
+    {
+      GDate today;
+
+      nst_date_today (&today);
+      nst_doc_completion_default_date (pairs, &today, &date);
+    }
   if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
     return nst_cli_fail (error);
   if ((text = nst_store_get_order_template (cli->store, NST_ORDER_KIND_COMPLETION, &error)) == NULL && error != NULL)
@@ -768,7 +788,7 @@ nst_cli_print (NstCliContext  *context,
     { "kind", 0, 0, G_OPTION_ARG_STRING, &options.consent_kind,
       N_("consents: processing, distribution or mentor"), N_("KIND") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &options.date,
-      N_("orders: the order’s date (today when not given)"), N_("DD.MM.YYYY") },
+      N_("orders: the order’s date (today when not given; order-completion: the day the latest of its programmes ended, when that is past)"), N_("DD.MM.YYYY") },
     { "draft", 0, 0, G_OPTION_ARG_NONE, &options.draft,
       N_("orders: print without a number and leave the journal alone"), NULL },
     { "start", 0, 0, G_OPTION_ARG_STRING, &options.start,

@@ -25,6 +25,18 @@ check_pdf() {
   ! compgen -G "$(dirname "$pdf")/.$(basename "$pdf").*" >/dev/null || fail "a temporary of $pdf was left"
 }
 
+# A draft says «ПРОЕКТ» at the top of every page; a signed order nowhere.
+marked_on_every_page() {
+  local pdf=$1 pages
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+  for ((p = 1; p <= pages; p++)); do
+    pdftotext -f "$p" -l "$p" "$pdf" - | head -n 3 | grep -qx "ПРОЕКТ" || fail "page $p of $pdf has no «ПРОЕКТ» at its top"
+  done
+}
+not_marked() {
+  ! pdftotext "$1" - | grep -q "ПРОЕКТ" || fail "$1 is marked «ПРОЕКТ» but is no draft"
+}
+
 # Consents: every missing one, and one of each kind.
 out=$("$cli" -d "$db" print consents --missing -o "$work/missing.pdf")
 has "$out" "forms printed"
@@ -43,6 +55,7 @@ check_pdf "$work/mentor.pdf"
 "$cli" -d "$db" print consents --participant 59 --kind mentor -o "$work/mentor-59.pdf"
 check_pdf "$work/mentor-59.pdf"
 has "$(pdftotext "$work/distribution.pdf" - 2>&1)" "ИНН 3817012344"
+has "$(pdftotext "$work/distribution.pdf" - 2>&1 | tr '\n' ' ')" "раздел «Наставничество»."
 has "$(pdftotext "$work/mentor.pdf" - 2>&1)" "351.8"
 
 # Orders: numbered in the journal, a draft is not. The example school's
@@ -62,6 +75,11 @@ grep -qE '31\.12\.2025 +№ 5 о-д' <<<"$layout" || fail "the date and the numb
 has "$layout" "ПРИКАЗЫВАЮ:"
 has "$layout" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$(pdftotext -layout "$work/draft.pdf" - 2>&1)" "№ ________"
+marked_on_every_page "$work/draft.pdf"
+not_marked "$work/curator.pdf"
+# The second curator order ends the first; the first ended none.
+has "$(pdftotext "$work/curator-2026.pdf" - 2>&1 | tr '\n' ' ')" "Признать утратившим силу приказ от 31.12.2025 № 2 о-д «О назначении куратора"
+! pdftotext "$work/curator.pdf" - | grep -q "утратившим" || fail "the first curator order ends an order"
 # The consent to the appointment now cites the order that introduced the model.
 "$cli" -d "$db" print consents --participant 18 --kind mentor -o "$work/mentor-2.pdf"
 has "$(pdftotext "$work/mentor-2.pdf" - 2>&1 | tr '\n' ' ')" "от 30.12.2025 № 4 о-д"
@@ -131,6 +149,7 @@ has "$(cat "$work/stderr")" "--ready-only"
 check_pdf "$work/pairs-draft.pdf"
 has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
 has "$(pdftotext "$work/pairs-draft.pdf" - 2>&1)" "№ ________"
+marked_on_every_page "$work/pairs-draft.pdf"
 [ "$(pair_field 38 status)" = draft ] || fail "a draft order changed pair 38"
 # --ready-only: the order fixes the ready ones, takes the next number (the
 # refusal took none), and names the others with what each lacks.
@@ -182,6 +201,15 @@ has "$text" "Вид поощрения"
 has "$text" "Почётная грамота"
 "$cli" -d "$db" print order-completion --pairs 1,3 --draft -o "$work/completion-draft.pdf"
 has "$(pdftotext -layout "$work/completion-draft.pdf" - 2>&1)" "Благодарность"
+# Printed after its programmes ended (the demo's pairs 1 and 3 ended in
+# May), it is dated the day the latest ended, unless --date says otherwise.
+ended=$(python3 -c 'import sys; print(max(sys.argv[1:]))' "$(pair_field 1 ends_on)" "$(pair_field 3 ends_on)")
+ended_ru=$(date -d "$ended" +%d.%m.%Y)
+[[ "$ended" < 2025-11-15 ]] || fail "the demo's pairs 1 and 3 have not ended by the tests' today"
+grep -qE "^ *${ended_ru//./\\.} +№ 5 о-д" <<<"$text" || fail "an order on programmes ended on $ended_ru is not dated then"
+"$cli" -d "$db" print order-completion --pairs 1,3 --date 20.11.2025 --draft -o "$work/completion-dated.pdf"
+grep -qE '^ *20\.11\.2025 +№ _' <<<"$(pdftotext -layout "$work/completion-dated.pdf" - 2>&1)" \
+  || fail "--date does not date an order on completion"
 
 # The roadmap, in landscape.
 "$cli" -d "$db" print roadmap -o "$work/roadmap.pdf"

@@ -659,48 +659,70 @@ test_atomic_write_full (void)
 static void
 test_cases (void)
 {
-  static const struct { const char *nominative, *accusative, *genitive; } names[] = {
-    { "Иванова Мария Петровна", "Иванову Марию Петровну", "Ивановой Марии Петровны" },
-    { "Петров Иван Сергеевич", "Петрова Ивана Сергеевича", "Петрова Ивана Сергеевича" },
-    { "Бирюкова Евгения Кирилловна", "Бирюкову Евгению Кирилловну", "Бирюковой Евгении Кирилловны" },
-    { "Высоцкая Елена Кирилловна", "Высоцкую Елену Кирилловну", "Высоцкой Елены Кирилловны" },
-    { "Чайковский Пётр Ильич", "Чайковского Петра Ильича", "Чайковского Петра Ильича" },
-    { "Шевчук Ольга Андреевна", "Шевчук Ольгу Андреевну", "Шевчук Ольги Андреевны" },
-    { "Черных Илья Игоревич", "Черных Илью Игоревича", "Черных Ильи Игоревича" },
-    { "Гоголь Николай Васильевич", "Гоголя Николая Васильевича", "Гоголя Николая Васильевича" },
-    { "Шевченко Любовь Ивановна", "Шевченко Любовь Ивановну", "Шевченко Любови Ивановны" },
-    { "Толстой Лев Николаевич", "Толстого Льва Николаевича", "Толстого Льва Николаевича" },
-    { "Петров-Водкин Кузьма Сергеевич", "Петрова-Водкина Кузьму Сергеевича", "Петрова-Водкина Кузьмы Сергеевича" },
+  static const struct { const char *nominative, *accusative, *genitive, *dative; } names[] = {
+    { "Иванова Мария Петровна", "Иванову Марию Петровну", "Ивановой Марии Петровны", "Ивановой Марии Петровне" },
+    { "Петров Иван Сергеевич", "Петрова Ивана Сергеевича", "Петрова Ивана Сергеевича", "Петрову Ивану Сергеевичу" },
+    { "Бирюкова Евгения Кирилловна", "Бирюкову Евгению Кирилловну", "Бирюковой Евгении Кирилловны",
+      "Бирюковой Евгении Кирилловне" },
+    { "Высоцкая Елена Кирилловна", "Высоцкую Елену Кирилловну", "Высоцкой Елены Кирилловны", "Высоцкой Елене Кирилловне" },
+    { "Чайковский Пётр Ильич", "Чайковского Петра Ильича", "Чайковского Петра Ильича", "Чайковскому Петру Ильичу" },
+    { "Шевчук Ольга Андреевна", "Шевчук Ольгу Андреевну", "Шевчук Ольги Андреевны", "Шевчук Ольге Андреевне" },
+    { "Черных Илья Игоревич", "Черных Илью Игоревича", "Черных Ильи Игоревича", "Черных Илье Игоревичу" },
+    { "Гоголь Николай Васильевич", "Гоголя Николая Васильевича", "Гоголя Николая Васильевича", "Гоголю Николаю Васильевичу" },
+    { "Шевченко Любовь Ивановна", "Шевченко Любовь Ивановну", "Шевченко Любови Ивановны", "Шевченко Любови Ивановне" },
+    { "Толстой Лев Николаевич", "Толстого Льва Николаевича", "Толстого Льва Николаевича", "Толстому Льву Николаевичу" },
+    { "Петров-Водкин Кузьма Сергеевич", "Петрова-Водкина Кузьму Сергеевича", "Петрова-Водкина Кузьмы Сергеевича",
+      "Петрову-Водкину Кузьме Сергеевичу" },
+    /* A double first name declines in both parts. */
+    { "Петрова Анна-Мария Ивановна", "Петрову Анну-Марию Ивановну", "Петровой Анны-Марии Ивановны",
+      "Петровой Анне-Марии Ивановне" },
+    /* A Turkic patronymic stays as it is; the surname and the name decline. */
+    { "Мамедов Ахмед Рашид оглы", "Мамедова Ахмеда Рашид оглы", "Мамедова Ахмеда Рашид оглы",
+      "Мамедову Ахмеду Рашид оглы" },
+    { "Алиева Лейла Рашид кызы", "Алиеву Лейлу Рашид кызы", "Алиевой Лейлы Рашид кызы", "Алиевой Лейле Рашид кызы" },
   };
-  static const struct { const char *post, *accusative; } posts[] = {
-    { "Заместитель директора по УВР", "заместителя директора по УВР" },
-    { "учитель начальных классов", "учителя начальных классов" },
-    { "педагог-психолог", "педагога-психолога" },
-    { "социальный педагог", "социального педагога" },
-    { "старший вожатый", "старшего вожатого" },
-    { "заведующий библиотекой", "заведующего библиотекой" },
-    { "Директор", "директора" },
+  static const struct { const char *post, *accusative, *dative; } posts[] = {
+    { "Заместитель директора по УВР", "заместителя директора по УВР", "заместителю директора по УВР" },
+    { "учитель начальных классов", "учителя начальных классов", "учителю начальных классов" },
+    { "педагог-психолог", "педагога-психолога", "педагогу-психологу" },
+    { "социальный педагог", "социального педагога", "социальному педагогу" },
+    { "старший вожатый", "старшего вожатого", "старшему вожатому" },
+    { "заведующий библиотекой", "заведующего библиотекой", "заведующему библиотекой" },
+    { "Директор", "директора", "директору" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *acc = nst_ru_decline_full_name (names[i].nominative, NST_RU_ACCUSATIVE);
       g_autofree char *gen = nst_ru_decline_full_name (names[i].nominative, NST_RU_GENITIVE);
+      g_autofree char *dat = nst_ru_decline_full_name (names[i].nominative, NST_RU_DATIVE);
 
       g_assert_cmpstr (acc, ==, names[i].accusative);
       g_assert_cmpstr (gen, ==, names[i].genitive);
+      g_assert_cmpstr (dat, ==, names[i].dative);
     }
   for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
     {
       g_autofree char *acc = nst_ru_decline_post (posts[i].post, NST_RU_ACCUSATIVE);
+      g_autofree char *dat = nst_ru_decline_post (posts[i].post, NST_RU_DATIVE);
 
       g_assert_cmpstr (acc, ==, posts[i].accusative);
+      g_assert_cmpstr (dat, ==, posts[i].dative);
     }
   {
     g_autofree char *initials = nst_ru_initials_first ("Иванова Мария Петровна");
 
     g_assert_cmpstr (initials, ==, "М.П. Иванова");
   }
+  {
+    g_autofree char *double_name = nst_ru_initials_first ("Петрова Анна-Мария Ивановна");
+    g_autofree char *turkic = nst_ru_initials_first ("Мамедов Ахмед Рашид оглы");
+
+    g_assert_cmpstr (double_name, ==, "А.-М.И. Петрова");
+    g_assert_cmpstr (turkic, ==, "А.Р. Мамедов");
+  }
+  g_assert_cmpint (nst_ru_guess_gender_full ("Мамедов Ахмед Рашид оглы"), ==, NST_RU_GENDER_MALE);
+  g_assert_cmpint (nst_ru_guess_gender_full ("Алиева Лейла Рашид кызы"), ==, NST_RU_GENDER_FEMALE);
   g_assert_cmpint (nst_ru_guess_gender ("Мария", "Петровна"), ==, NST_RU_GENDER_FEMALE);
   g_assert_cmpint (nst_ru_guess_gender ("Никита", NULL), ==, NST_RU_GENDER_MALE);
 }
@@ -927,6 +949,24 @@ test_order_curator (Fixture       *f,
   stored = nst_store_get_order_pdf (f->store, nst_order_get_id (order), &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (stored, bytes));
+  /* A second appointment ends the first, in the point before the
+   * director's control. */
+  {
+    g_autoptr(NstOrderContent) second = nst_doc_order_curator (f->school, &date, NULL, &error);
+    g_autoptr(NstOrder) previous = nst_store_find_last_order (f->store, NST_ORDER_KIND_CURATOR, &error);
+    g_autofree char *path2 = NULL;
+    g_autofree char *text2 = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (nst_order_get_id (previous), ==, nst_order_get_id (order));
+    nst_order_content_supersede (second, previous);
+    path2 = issue (f, second, "order-curator-2.pdf", FALSE, NULL, NULL);
+    text2 = flowing_text (path2);
+    assert_has (text2, "3. Признать утратившим силу приказ от 15.11.2025 № 1 о-д «О назначении куратора "
+                       "реализации программ наставничества».");
+    assert_has (text2, "4. Контроль за исполнением настоящего приказа оставляю за собой.");
+    g_assert_null (strstr (flowing, "утратившим силу"));
+  }
 }
 
 /* An appendix, as the order on pairs will have: its mark at the top right
@@ -1154,7 +1194,8 @@ assert_processing_terms (const char *text)
   assert_has (text, "Перечень персональных данных");
   assert_has (text, "Перечень действий");
   assert_has (text, "Способ обработки: смешанная");
-  assert_has (text, "по поручению оператора");
+  assert_has (text, "Обработка персональных данных другому лицу не поручается.");
+  g_assert_null (strstr (text, "по поручению оператора"));
   assert_has (text, "Срок действия и отзыв согласия");
   assert_has (text, "(подпись)");
   assert_has (text, "(расшифровка подписи)");
@@ -1236,7 +1277,8 @@ test_consent_distribution (Fixture       *f,
   assert_has (text, "контактная информация");
   assert_has (text, "ИНН 3817012344");
   assert_has (text, "ОГРН 1023801593419");
-  assert_has (text, "https://sosh7.novoozyorsk.example");
+  /* The section where the data appear, not only the site's root. */
+  assert_has (text, "с персональными данными: https://sosh7.novoozyorsk.example, раздел «Наставничество».");
   assert_has (text, "статьёй 10.1");
   assert_has (layout, "Разрешаю");
   assert_has (layout, "Запрещаю");
@@ -1856,6 +1898,43 @@ approved_pair_with_programme (Fixture    *f,
   return nst_doc_load_programme (f->store, nst_programme_get_id (programme), &error);
 }
 
+/* A draft carries «ПРОЕКТ» at the top of every page, a signed order on
+ * none. */
+static void
+assert_draft_mark (const char *path,
+                   gboolean    draft)
+{
+  guint pages = pdf_pages (path);
+
+  for (guint p = 1; p <= pages; p++)
+    {
+      g_autofree char *text = pdf_text (path, FALSE, p, p);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", 4);
+      gboolean marked = FALSE;
+
+      for (guint i = 0; lines[i] && i < 3; i++)
+        marked |= g_str_equal (g_strstrip (lines[i]), "ПРОЕКТ");
+      g_assert_true (marked == draft);
+      if (!draft)
+        g_assert_null (strstr (text, "ПРОЕКТ"));
+    }
+}
+
+/* «Куратору …, заместителю директора по УВР Бирюковой Евгении Кирилловне,
+ * <verb>»: after «Куратору» the post and the name are in the dative, set
+ * off by commas. */
+static void
+assert_curator_dative (Fixture    *f,
+                       const char *flowing,
+                       const char *verb)
+{
+  g_autofree char *post = nst_ru_decline_post (nst_school_get_text (f->school, "curator-post"), NST_RU_DATIVE);
+  g_autofree char *name = nst_ru_decline_full_name (nst_school_get_text (f->school, "curator-name"), NST_RU_DATIVE);
+  g_autofree char *item = g_strdup_printf ("Куратору реализации программ наставничества, %s %s, %s", post, name, verb);
+
+  assert_has (flowing, item);
+}
+
 static void
 test_order_programmes (Fixture       *f,
                        gconstpointer  data)
@@ -1900,6 +1979,7 @@ test_order_programmes (Fixture       *f,
   assert_has (flowing, "утверждённым приказом от 01.09.2025 № 4 о-д");
   assert_has (flowing, "в 2025/2026 учебном году");
   assert_has (flowing, "Утвердить персонализированные программы наставничества согласно перечню (приложение 1)");
+  assert_curator_dative (f, flowing, "осуществлять мониторинг");
   find_appendix (path, 1, &first, &last);
   g_assert_cmpuint (last, >, first);
   for (guint p = first; p <= last; p++)
@@ -1997,6 +2077,29 @@ test_order_completion (Fixture       *f,
   g_assert_error (error, NST_PDF_ERROR, NST_PDF_ERROR_INCOMPLETE);
   g_clear_error (&error);
 
+  /* Undated, it takes the day the latest pair ended once that is past,
+   * else today. These pairs have no programmes: their own end counts. */
+  {
+    GDate latest, end, chosen, later;
+
+    g_date_clear (&latest, 1);
+    for (guint i = 0; i < pairs->len; i++)
+      {
+        NstDocPair *pair = g_ptr_array_index (pairs, i);
+
+        g_assert_null (pair->programme);
+        g_assert_true (nst_date_parse_iso (nst_group_get_ends_on (pair->group), &end));
+        if (i == 0 || g_date_compare (&end, &latest) > 0)
+          latest = end;
+      }
+    g_assert_cmpint (g_date_compare (&latest, &date), >, 0);
+    nst_doc_completion_default_date (pairs, &date, &chosen);
+    g_assert_cmpint (g_date_compare (&chosen, &date), ==, 0);
+    later = latest;
+    g_date_add_days (&later, 30);
+    nst_doc_completion_default_date (pairs, &later, &chosen);
+    g_assert_cmpint (g_date_compare (&chosen, &latest), ==, 0);
+  }
   content = nst_doc_order_completion (f->school, &date, pairs, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   path = issue (f, content, "order-completion.pdf", FALSE, NULL, NULL);
@@ -2006,6 +2109,7 @@ test_order_completion (Fixture       *f,
   assert_has (flowing, "Считать завершённой реализацию персонализированных программ наставничества");
   assert_has (flowing, "(приложение 1)");
   assert_has (flowing, "Поощрить наставников за результативную наставническую деятельность согласно списку (приложение 2)");
+  assert_curator_dative (f, flowing, "внести сведения");
   find_appendix (path, 2, &first, &last);
   rewards_text = pdf_text (path, TRUE, first, last);
   assert_has (rewards_text, "Вид поощрения");
@@ -2017,6 +2121,9 @@ test_order_completion (Fixture       *f,
   each = nst_doc_order_completion (f->school, &date, pairs, NULL, one_each, NULL, &error);
   g_assert_no_error (error);
   path2 = issue (f, each, "order-completion-2.pdf", TRUE, NULL, NULL);
+  g_assert_cmpuint (pdf_pages (path2), >, 2);
+  assert_draft_mark (path2, TRUE);
+  assert_draft_mark (path, FALSE);
   g_clear_pointer (&rewards_text, g_free);
   find_appendix (path2, 2, &first, &last);
   rewards_text = pdf_text (path2, TRUE, first, last);

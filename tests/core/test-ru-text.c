@@ -285,6 +285,24 @@ test_search_words (void)
   g_assert_false (nst_ru_contains_all (haystack, words));
 }
 
+/* Initials as Russian writes them: both parts of a double name, and of a
+ * Turkic patronymic only the father's name. */
+static void
+test_initials (void)
+{
+  static const struct { const char *part, *initials; } cases[] = {
+    { "Мария", "М." }, { "Анна-Мария", "А.-М." }, { "Рашид оглы", "Р." }, { " Ёлкина ", "Ё." }, { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      nst_ru_append_initials (out, cases[i].part);
+      g_assert_cmpstr (out->str, ==, cases[i].initials);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +313,7 @@ main (int   argc,
   g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/ru-text/fold/case", test_fold_case);
+  g_test_add_func ("/ru-text/initials", test_initials);
   g_test_add_func ("/ru-text/fold/matches-unicode", test_fold_matches_unicode);
   g_test_add_func ("/ru-text/fold/yo", test_fold_yo);
   g_test_add_func ("/ru-text/fold/latin", test_fold_latin);

@@ -1364,6 +1364,22 @@ test_validation_fields_names (void)
       assert_field (p, NST_PARTICIPANT_FIELD_NAME, "letters");
       assert_field (p, NST_PARTICIPANT_FIELD_PATRONYMIC, "letters");
     }
+  /* The short name of a double name and of a Turkic patronymic. */
+  {
+    g_autofree char *double_name = NULL;
+    g_autofree char *turkic = NULL;
+
+    nst_participant_set_surname (p, "Петрова");
+    nst_participant_set_name (p, "Анна-Мария");
+    nst_participant_set_patronymic (p, "Ивановна");
+    double_name = nst_participant_dup_short_name (p);
+    g_assert_cmpstr (double_name, ==, "Петрова А.-М.И.");
+    nst_participant_set_surname (p, "Мамедов");
+    nst_participant_set_name (p, "Ахмед");
+    nst_participant_set_patronymic (p, "Рашид оглы");
+    turkic = nst_participant_dup_short_name (p);
+    g_assert_cmpstr (turkic, ==, "Мамедов А.Р.");
+  }
 }
 
 static void

@@ -120,7 +120,7 @@ draw_choices (NstPdf            *pdf,
  * The consent to distribution of personal data (152-ФЗ art. 10.1,
  * Roskomnadzor order № 18 of 24.02.2021), a document of its own: the
  * subject and a contact, the operator with its ИНН and ОГРН, the website
- * where the data appear, the purpose, a choice per item (allowed, with
+ * and its section «Наставничество» where the data appear, the purpose, a choice per item (allowed, with
  * conditions, forbidden), conditions on transfer, the term. A parent signs
  * for a child under 14; from 14 to 18 the parent's block follows.
  */
@@ -165,9 +165,12 @@ nst_doc_consent_distribution (NstPdf               *pdf,
                                   "«Наставничество» официального сайта сведений о наставниках и "
                                   "наставляемых, ходе и результатах программ наставничества и лучших "
                                   "практиках.");
+  /* The school's details hold only the site's address: the section is
+   * named after it, so that the consent does not cover the whole site. */
   nst_doc_form_paragraph (pdf, "Сведения об информационных ресурсах оператора, посредством которых будут "
                           "осуществляться предоставление доступа неограниченному кругу лиц и иные действия "
-                          "с персональными данными: <u>%s</u>.", nst_consent_value (&subject, "school_website"));
+                          "с персональными данными: <u>%s</u>, раздел «Наставничество».",
+                          nst_consent_value (&subject, "school_website"));
   draw_choices (pdf, &subject);
   nst_doc_form_paragraph (pdf, "Условия, при которых полученные персональные данные могут передаваться "
                           "оператором только по его внутренней сети, обеспечивающей доступ к информации "

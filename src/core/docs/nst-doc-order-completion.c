@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "schedule/nst-date.h"
 #include "docs/nst-doc-private.h"
 
 /* «О завершении реализации персонализированных программ наставничества и
@@ -195,4 +196,49 @@ nst_doc_order_completion (NstSchool          *school,
     return NULL;
   nst_doc_add_pair_readers (content, pairs, TRUE);
   return g_steal_pointer (&content);
+}
+
+/* The last day of a pair's programme, or of the pair when it has none. */
+static gboolean
+pair_end (NstDocPair *pair,
+          GDate      *end)
+{
+  const char *ends_on = pair->programme ? nst_programme_get_ends_on (pair->programme) : NULL;
+
+  if (ends_on == NULL || *ends_on == '\0')
+    ends_on = nst_group_get_ends_on (pair->group);
+  return ends_on != NULL && nst_date_parse_iso (ends_on, end);
+}
+
+/**
+ * nst_doc_completion_default_date:
+ * @pairs: (element-type NstDocPair): the pairs whose programmes are done
+ * @today: today
+ * @date: (out): the order's date
+ *
+ * The date an order on completion takes when none is given: the last day
+ * of the latest programme it completes, when that day is past, for the
+ * order records what happened then; else today.
+ */
+void
+nst_doc_completion_default_date (GPtrArray   *pairs,
+                                 const GDate *today,
+                                 GDate       *date)
+{
+  gboolean found = FALSE;
+  GDate latest;
+
+  g_date_clear (&latest, 1);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      GDate end;
+
+      if (pair_end (g_ptr_array_index (pairs, i), &end) &&
+          (!found || g_date_compare (&end, &latest) > 0))
+        {
+          latest = end;
+          found = TRUE;
+        }
+    }
+  *date = found && g_date_compare (&latest, today) < 0 ? latest : *today;
 }

@@ -101,6 +101,61 @@ nst_order_content_add_reader (NstOrderContent *content,
   g_ptr_array_add (content->readers, reader);
 }
 
+/* «3.», «3.1.»: the points numbered again after one is inserted. */
+static void
+renumber_points (GPtrArray *blocks)
+{
+  guint point = 0, sub_point = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      NstOrderBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->type != NST_ORDER_BLOCK_POINT)
+        continue;
+      g_free (block->number);
+      if (block->level == 1)
+        {
+          block->number = g_strdup_printf ("%u.", ++point);
+          sub_point = 0;
+        }
+      else
+        block->number = g_strdup_printf ("%u.%u.", MAX (point, 1), ++sub_point);
+    }
+}
+
+/**
+ * nst_order_content_supersede:
+ * @previous: the earlier order this one replaces, as a second curator
+ *   appointment replaces the first
+ *
+ * Adds the point «Признать утратившим силу приказ от … № … «…».» before
+ * the last point (the director's control), so that two orders on the same
+ * matter are not both in force.
+ */
+void
+nst_order_content_supersede (NstOrderContent *content,
+                             NstOrder        *previous)
+{
+  g_autofree char *reference = nst_order_dup_reference (previous);
+  NstOrderBlock *block = g_new0 (NstOrderBlock, 1);
+  guint at = content->blocks->len;
+
+  for (guint i = 0; i < content->blocks->len; i++)
+    {
+      NstOrderBlock *b = g_ptr_array_index (content->blocks, i);
+
+      if (b->type == NST_ORDER_BLOCK_POINT && b->level == 1)
+        at = i;
+    }
+  block->type = NST_ORDER_BLOCK_POINT;
+  block->level = 1;
+  block->text = g_strdup_printf ("Признать утратившим силу приказ %s «%s».", reference,
+                                 nst_order_get_heading (previous));
+  g_ptr_array_insert (content->blocks, at, block);
+  renumber_points (content->blocks);
+}
+
 /* ---- the document -------------------------------------------------------------- */
 
 static const char *
@@ -251,7 +306,8 @@ draw_acknowledgement (NstPdf          *pdf,
  * @order: the journal entry: its date and number (none for a draft)
  *
  * Draws an order: requisites, text, signature, executor's mark,
- * appendices, acknowledgement sheet.
+ * appendices, acknowledgement sheet; a draft with «ПРОЕКТ» atop each
+ * page.
  */
 gboolean
 nst_doc_order (NstPdf           *pdf,
@@ -268,6 +324,9 @@ nst_doc_order (NstPdf           *pdf,
   if (!nst_doc_require_values (content->values, order_requisites, error))
     return FALSE;
   nst_pdf_set_title (pdf, title);
+  /* A draft has no number yet; «ПРОЕКТ» on each of its pages keeps it
+   * from passing for the order itself. */
+  nst_pdf_set_page_mark (pdf, nst_order_get_number (order) == 0 ? "ПРОЕКТ" : NULL);
   nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
   draw_requisites (pdf, order, content);
   draw_blocks (pdf, content);
@@ -278,6 +337,7 @@ nst_doc_order (NstPdf           *pdf,
   /* An appendix may have turned the pages to landscape. */
   nst_pdf_set_orientation (pdf, NST_PDF_PORTRAIT);
   draw_acknowledgement (pdf, order, content);
+  nst_pdf_set_page_mark (pdf, NULL);
   return nst_pdf_check (pdf, error);
 }
 

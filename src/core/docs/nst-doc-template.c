@@ -69,9 +69,11 @@ static const struct
   { "director_signature", "director-name", N_("director's name") },
   { "curator_post", "curator-post", N_("curator's post") },
   { "curator_post_acc", "curator-post", N_("curator's post") },
+  { "curator_post_dat", "curator-post", N_("curator's post") },
   { "curator_name", "curator-name", N_("curator's name") },
   { "curator_name_acc", "curator-name", N_("curator's name") },
   { "curator_name_gen", "curator-name", N_("curator's name") },
+  { "curator_name_dat", "curator-name", N_("curator's name") },
   { "curator_signature", "curator-name", N_("curator's name") },
 };
 
@@ -94,6 +96,11 @@ derive (const char *key,
     return nst_ru_decline_full_name (value, NST_RU_ACCUSATIVE);
   if (g_str_has_suffix (key, "_name_gen"))
     return nst_ru_decline_full_name (value, NST_RU_GENITIVE);
+  /* «Куратору …, заместителю директора Ивановой Марии Петровне, …» */
+  if (g_str_has_suffix (key, "_post_dat"))
+    return nst_ru_decline_post (value, NST_RU_DATIVE);
+  if (g_str_has_suffix (key, "_name_dat"))
+    return nst_ru_decline_full_name (value, NST_RU_DATIVE);
   if (g_str_has_suffix (key, "_signature"))
     return nst_ru_initials_first (value);
   return g_strdup (value);

@@ -44,8 +44,9 @@ char       *nst_doc_fill_fields           (const char     *text,
                                            GError        **error);
 
 /* The facts templates may use: the school's details, the date, the
- * curator's name and post in the accusative; a school detail left empty
- * is there with a %NULL value, so that using it says what to fill in. */
+ * curator's name and post in the cases orders need (…_acc, …_gen,
+ * …_dat); a school detail left empty is there with a %NULL value, so that
+ * using it says what to fill in. */
 GHashTable *nst_doc_school_values         (NstSchool      *school,
                                            const GDate    *date);
 gboolean    nst_doc_require_values        (GHashTable     *values,

@@ -79,6 +79,8 @@ void             nst_order_content_add_reader (NstOrderContent *content,
                                                const char      *name,
                                                const char      *post);
 
+void             nst_order_content_supersede  (NstOrderContent *content,
+                                               NstOrder        *previous);
 NstOrderContent *nst_doc_order_curator        (NstSchool       *school,
                                                const GDate     *date,
                                                const char      *template_text,
@@ -163,6 +165,9 @@ NstOrderContent *nst_doc_order_completion     (NstSchool       *school,
                                                const char *const *rewards,
                                                const char      *template_text,
                                                GError         **error);
+void             nst_doc_completion_default_date (GPtrArray   *pairs,
+                                                  const GDate *today,
+                                                  GDate       *date);
 
 gboolean         nst_doc_programme            (NstPdf              *pdf,
                                                const NstDocContext *context,

@@ -92,6 +92,7 @@ struct _NstPdf
   gboolean at_page_top;
   guint page_in_document;
   guint n_pages;
+  char *page_mark;                    /* (nullable) text atop every page */
 
   /* What the page's graphics state holds, to skip repeated operators. */
   HPDF_Font state_font;

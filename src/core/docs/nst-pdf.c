@@ -31,6 +31,7 @@ static const char *const fallback_font_files[NST_PDF_N_FACES] = {
 #define MARGIN_TOP    NST_MM (20)
 #define MARGIN_BOTTOM NST_MM (20)
 #define PAGE_NUMBER_SIZE 12.0
+#define PAGE_MARK_SIZE 14.0
 
 const NstPdfStyle nst_pdf_style_body = { 14, NST_PDF_ALIGN_JUSTIFY, FALSE, NST_MM (12.5), 0, 0, 0, FALSE };
 const NstPdfStyle nst_pdf_style_plain = { 14, NST_PDF_ALIGN_LEFT, FALSE, 0, 0, 0, 0, FALSE };
@@ -183,6 +184,7 @@ nst_pdf_free (NstPdf *self)
   if (self->doc != NULL)
     HPDF_Free (self->doc);
   g_clear_error (&self->error);
+  g_free (self->page_mark);
   g_free (self);
 }
 
@@ -366,6 +368,42 @@ draw_page_number (NstPdf *self)
   HPDF_Page_EndText (self->page);
 }
 
+/* The page mark at the top right, in the top margin beside the page
+ * number: it stays out of the text's flow, so that no page breaks
+ * differently for it. Drawn here rather than by the text layout, which
+ * itself starts pages; its letters are Russian, in CP1251. */
+static void
+draw_page_mark (NstPdf *self)
+{
+  guint slot = NST_PDF_SLOT (1, NST_PDF_ENC_CP1251);
+  GString *bytes = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  double width = 0, x, y;
+
+  if (nst_pdf_slot_font (self, slot) == NULL)
+    {
+      g_string_free (bytes, TRUE);
+      return;
+    }
+  for (const char *p = self->page_mark; *p; p = g_utf8_next_char (p))
+    {
+      guint8 b = nst_pdf_enc_byte (NST_PDF_ENC_CP1251, g_utf8_get_char (p));
+
+      if (b == 0)
+        continue;
+      g_string_append_c (bytes, b);
+      width += (float) (self->slots[slot].widths[b] * PAGE_MARK_SIZE / 1000.0);
+    }
+  text = g_string_free (bytes, FALSE);
+  x = self->right - width;
+  y = self->page_height - MARGIN_TOP / 2 - PAGE_MARK_SIZE * 0.3;
+  HPDF_Page_BeginText (self->page);
+  nst_pdf_use_font (self, nst_pdf_slot_font (self, slot), PAGE_MARK_SIZE);
+  nst_pdf_use_word_space (self, 0);
+  HPDF_Page_TextOut (self->page, x, y, text);
+  HPDF_Page_EndText (self->page);
+}
+
 void
 nst_pdf_new_page (NstPdf *self)
 {
@@ -393,6 +431,21 @@ nst_pdf_new_page (NstPdf *self)
   self->n_pages++;
   if (self->page_in_document >= 2)
     draw_page_number (self);
+  if (self->page_mark != NULL)
+    draw_page_mark (self);
+}
+
+/**
+ * nst_pdf_set_page_mark:
+ * @text: (nullable): plain Russian text, bold at the top right of every
+ *   page from the next one on, as «ПРОЕКТ» on a draft; %NULL for none
+ */
+void
+nst_pdf_set_page_mark (NstPdf     *self,
+                       const char *text)
+{
+  g_free (self->page_mark);
+  self->page_mark = g_strdup (text);
 }
 
 /**

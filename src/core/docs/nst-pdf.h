@@ -86,6 +86,8 @@ void         nst_pdf_begin_document   (NstPdf            *self,
 void         nst_pdf_new_page         (NstPdf            *self);
 void         nst_pdf_set_orientation  (NstPdf            *self,
                                        NstPdfOrientation  orientation);
+void         nst_pdf_set_page_mark    (NstPdf            *self,
+                                       const char        *text);
 guint        nst_pdf_get_n_pages      (NstPdf            *self);
 double       nst_pdf_get_text_width   (NstPdf            *self);
 void         nst_pdf_space            (NstPdf            *self,

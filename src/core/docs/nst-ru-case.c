@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "docs/nst-ru-case.h"
+#include "text/nst-ru-text.h"
 
 /* ---- words ------------------------------------------------------------- */
 
@@ -48,6 +49,22 @@ genitive_a (const char *lower_word)
   gunichar c = letter_before (lower_word, 1);
 
   return (c != 0 && g_utf8_strchr ("гкхжшчщ", -1, c) != NULL) ? "и" : "ы";
+}
+
+/* The ending for @ru_case of the three a word may take. */
+static const char *
+form (NstRuCase   ru_case,
+      const char *genitive,
+      const char *accusative,
+      const char *dative)
+{
+  switch (ru_case)
+    {
+    case NST_RU_GENITIVE: return genitive;
+    case NST_RU_ACCUSATIVE: return accusative;
+    case NST_RU_DATIVE:
+    default: return dative;
+    }
 }
 
 /* @word with its last @drop letters replaced by @ending, in the case
@@ -111,14 +128,52 @@ nst_ru_guess_gender (const char *name,
   return NST_RU_GENDER_MALE;
 }
 
-/* «Фамилия Имя Отчество» */
+/* The Turkic patronymic is two words, the father's name and «оглы» (son)
+ * or «кызы» (daughter): «Мамедов Ахмед Рашид оглы». */
+static gboolean
+is_patronymic_particle (const char *word)
+{
+  static const char *const particles[] = { "оглы", "оглу", "улы", "уулу", "кызы", "қызы", "гызы", NULL };
+  g_autofree char *w = lower (word);
+
+  return g_strv_contains (particles, w);
+}
+
+/* «Фамилия Имя Отчество» in its parts; the patronymic may be «Рашид оглы».
+ * %FALSE for what does not look like a full name. */
+static gboolean
+split_full_name (const char  *full_name,
+                 GStrv       *parts_out,
+                 const char **surname,
+                 const char **name,
+                 char       **patronymic)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (full_name ? full_name : ""));
+  g_auto(GStrv) parts = g_strsplit_set (clean, " ", -1);
+  guint n = g_strv_length (parts);
+
+  if (n == 4 && is_patronymic_particle (parts[3]))
+    *patronymic = g_strdup_printf ("%s %s", parts[2], parts[3]);
+  else if (n == 2 || n == 3)
+    *patronymic = n > 2 ? g_strdup (parts[2]) : NULL;
+  else
+    return FALSE;
+  *surname = parts[0];
+  *name = parts[1];
+  *parts_out = g_steal_pointer (&parts);
+  return TRUE;
+}
+
 NstRuGender
 nst_ru_guess_gender_full (const char *full_name)
 {
-  g_auto(GStrv) parts = g_strsplit_set (full_name ? full_name : "", " ", -1);
-  guint n = g_strv_length (parts);
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *patronymic = NULL;
+  const char *surname, *name;
 
-  return nst_ru_guess_gender (n > 1 ? parts[1] : NULL, n > 2 ? parts[2] : NULL);
+  if (!split_full_name (full_name, &parts, &surname, &name, &patronymic))
+    return nst_ru_guess_gender (NULL, NULL);
+  return nst_ru_guess_gender (name, patronymic);
 }
 
 /* The form of a word that agrees with the gender: «согласен», «согласна»,
@@ -146,37 +201,54 @@ static const struct { const char *name, *stem; } fleeting[] = {
 };
 
 static char *
-decline_name (const char  *word,
-              NstRuGender  gender,
-              NstRuCase    ru_case)
+decline_name_part (const char  *word,
+                   NstRuGender  gender,
+                   NstRuCase    ru_case)
 {
   g_autofree char *w = lower (word);
-  gboolean gen = ru_case == NST_RU_GENITIVE;
 
   if (gender == NST_RU_GENDER_MALE)
     {
       for (guint i = 0; i < G_N_ELEMENTS (fleeting); i++)
         if (g_str_equal (w, fleeting[i].name))
-          return g_strconcat (fleeting[i].stem, "а", NULL);
+          return g_strconcat (fleeting[i].stem, form (ru_case, "а", "а", "у"), NULL);
       if (ends (w, "й") || ends (w, "ь"))
-        return with_ending (word, 1, "я");
+        return with_ending (word, 1, form (ru_case, "я", "я", "ю"));
       if (ends (w, "а"))
-        return with_ending (word, 1, gen ? genitive_a (w) : "у");
+        return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
       if (ends (w, "я"))
-        return with_ending (word, 1, gen ? "и" : "ю");
+        return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
       if (!is_vowel (letter_before (w, 0)) && g_unichar_isalpha (letter_before (w, 0)))
-        return with_ending (word, 0, "а");
+        return with_ending (word, 0, form (ru_case, "а", "а", "у"));
       return g_strdup (word);
     }
   if (ends (w, "ия"))
-    return with_ending (word, 1, gen ? "и" : "ю");
+    return with_ending (word, 1, form (ru_case, "и", "ю", "и"));
   if (ends (w, "а"))
-    return with_ending (word, 1, gen ? genitive_a (w) : "у");
+    return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
   if (ends (w, "я"))
-    return with_ending (word, 1, gen ? "и" : "ю");
-  if (ends (w, "ь") && gen)
+    return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
+  if (ends (w, "ь") && ru_case != NST_RU_ACCUSATIVE)
     return with_ending (word, 1, "и");
   return g_strdup (word);
+}
+
+/* Each part of a double name declines: Анна-Мария – Анны-Марии. */
+static char *
+decline_name (const char  *name,
+              NstRuGender  gender,
+              NstRuCase    ru_case)
+{
+  g_auto(GStrv) parts = g_strsplit (name, "-", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      char *declined = decline_name_part (parts[i], gender, ru_case);
+
+      g_free (parts[i]);
+      parts[i] = declined;
+    }
+  return g_strjoinv ("-", parts);
 }
 
 static char *
@@ -187,9 +259,9 @@ decline_patronymic (const char  *word,
   g_autofree char *w = lower (word);
 
   if (gender == NST_RU_GENDER_MALE && ends (w, "ич"))
-    return with_ending (word, 0, "а");
+    return with_ending (word, 0, form (ru_case, "а", "а", "у"));
   if (gender == NST_RU_GENDER_FEMALE && ends (w, "на"))
-    return with_ending (word, 1, ru_case == NST_RU_GENITIVE ? "ы" : "у");
+    return with_ending (word, 1, form (ru_case, "ы", "у", "е"));
   return g_strdup (word);
 }
 
@@ -199,39 +271,40 @@ decline_surname_part (const char  *word,
                       NstRuCase    ru_case)
 {
   g_autofree char *w = lower (word);
-  gboolean gen = ru_case == NST_RU_GENITIVE;
   gunichar before_last = letter_before (w, 1);
+  gboolean back = g_utf8_strchr ("кгх", -1, letter_before (w, 2)) != NULL;
 
   if (g_utf8_strlen (w, -1) < 2 || ends (w, "ых") || ends (w, "их"))
     return g_strdup (word);
   if (gender == NST_RU_GENDER_MALE)
     {
       if (ends (w, "ый") || ends (w, "ой"))
-        return with_ending (word, 2, "ого");
+        return with_ending (word, 2, form (ru_case, "ого", "ого", "ому"));
       if (ends (w, "ий"))
-        return with_ending (word, 2, g_utf8_strchr ("кгх", -1, letter_before (w, 2)) ? "ого" : "его");
+        return with_ending (word, 2, back ? form (ru_case, "ого", "ого", "ому")
+                                          : form (ru_case, "его", "его", "ему"));
       if (ends (w, "й") || ends (w, "ь"))
-        return with_ending (word, 1, "я");
+        return with_ending (word, 1, form (ru_case, "я", "я", "ю"));
       if (ends (w, "а") && !is_vowel (before_last))
-        return with_ending (word, 1, gen ? genitive_a (w) : "у");
+        return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
       if (ends (w, "я") && !is_vowel (before_last))
-        return with_ending (word, 1, gen ? "и" : "ю");
+        return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
       if (g_unichar_isalpha (letter_before (w, 0)) && !is_vowel (letter_before (w, 0)))
-        return with_ending (word, 0, "а");
+        return with_ending (word, 0, form (ru_case, "а", "а", "у"));
       return g_strdup (word);
     }
   if (ends (w, "ова") || ends (w, "ева") || ends (w, "ёва") || ends (w, "ина") || ends (w, "ына"))
-    return with_ending (word, 1, gen ? "ой" : "у");
+    return with_ending (word, 1, form (ru_case, "ой", "у", "ой"));
   if (ends (w, "ая"))
-    return with_ending (word, 2, gen ? "ой" : "ую");
+    return with_ending (word, 2, form (ru_case, "ой", "ую", "ой"));
   if (ends (w, "яя"))
-    return with_ending (word, 2, gen ? "ей" : "юю");
+    return with_ending (word, 2, form (ru_case, "ей", "юю", "ей"));
   if (ends (w, "ия"))
-    return with_ending (word, 1, gen ? "и" : "ю");
+    return with_ending (word, 1, form (ru_case, "и", "ю", "и"));
   if (ends (w, "а") && !is_vowel (before_last))
-    return with_ending (word, 1, gen ? genitive_a (w) : "у");
+    return with_ending (word, 1, form (ru_case, genitive_a (w), "у", "е"));
   if (ends (w, "я") && !is_vowel (before_last))
-    return with_ending (word, 1, gen ? "и" : "ю");
+    return with_ending (word, 1, form (ru_case, "и", "ю", "е"));
   return g_strdup (word);
 }
 
@@ -292,13 +365,13 @@ char *
 nst_ru_decline_full_name (const char *full_name,
                           NstRuCase   ru_case)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (full_name ? full_name : ""));
-  g_auto(GStrv) parts = g_strsplit_set (clean, " ", -1);
-  guint n = g_strv_length (parts);
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *patronymic = NULL;
+  const char *surname, *name;
 
-  if (n < 2 || n > 3)
-    return g_steal_pointer (&clean);
-  return nst_ru_decline_person (parts[0], parts[1], n > 2 ? parts[2] : NULL, ru_case);
+  if (!split_full_name (full_name, &parts, &surname, &name, &patronymic))
+    return g_strstrip (g_strdup (full_name ? full_name : ""));
+  return nst_ru_decline_person (surname, name, patronymic, ru_case);
 }
 
 /* ---- posts --------------------------------------------------------------- */
@@ -325,16 +398,17 @@ decline_adjective (const char *word,
                    NstRuCase   ru_case)
 {
   g_autofree char *w = lower (word);
-  gboolean gen = ru_case == NST_RU_GENITIVE;
+  gboolean back = g_utf8_strchr ("кгх", -1, letter_before (w, 2)) != NULL;
 
   if (ends (w, "ый") || ends (w, "ой"))
-    return with_ending (word, 2, "ого");
+    return with_ending (word, 2, form (ru_case, "ого", "ого", "ому"));
   if (ends (w, "ий"))
-    return with_ending (word, 2, g_utf8_strchr ("кгх", -1, letter_before (w, 2)) ? "ого" : "его");
+    return with_ending (word, 2, back ? form (ru_case, "ого", "ого", "ому")
+                                      : form (ru_case, "его", "его", "ему"));
   if (ends (w, "ая"))
-    return with_ending (word, 2, gen ? "ой" : "ую");
+    return with_ending (word, 2, form (ru_case, "ой", "ую", "ой"));
   if (ends (w, "яя"))
-    return with_ending (word, 2, gen ? "ей" : "юю");
+    return with_ending (word, 2, form (ru_case, "ей", "юю", "ей"));
   return NULL;
 }
 
@@ -353,13 +427,13 @@ decline_noun (const char *word,
       if (is_abbreviation (parts[i]) || last == 0)
         continue;
       if (ends (w, "ь") || ends (w, "й"))
-        declined = with_ending (parts[i], 1, "я");
+        declined = with_ending (parts[i], 1, form (ru_case, "я", "я", "ю"));
       else if (ends (w, "а"))
-        declined = with_ending (parts[i], 1, ru_case == NST_RU_GENITIVE ? genitive_a (w) : "у");
+        declined = with_ending (parts[i], 1, form (ru_case, genitive_a (w), "у", "е"));
       else if (ends (w, "я"))
-        declined = with_ending (parts[i], 1, ru_case == NST_RU_GENITIVE ? "и" : "ю");
+        declined = with_ending (parts[i], 1, form (ru_case, "и", "ю", "е"));
       else if (g_unichar_isalpha (last) && !is_vowel (last))
-        declined = with_ending (parts[i], 0, "а");
+        declined = with_ending (parts[i], 0, form (ru_case, "а", "а", "у"));
       else
         continue;
       g_free (parts[i]);
@@ -426,27 +500,22 @@ nst_ru_decline_post (const char *post,
  * nst_ru_initials_first:
  *
  * Returns: (transfer full): «М.П. Иванова» from «Иванова Мария Петровна»,
- *   as a signature's transcript is written
+ *   as a signature's transcript is written; «А.-М. Петрова» for a double
+ *   name, «А.Р. Мамедов» from «Мамедов Ахмед Рашид оглы»
  */
 char *
 nst_ru_initials_first (const char *full_name)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (full_name ? full_name : ""));
-  g_auto(GStrv) parts = g_strsplit_set (clean, " ", -1);
-  GString *out = g_string_new (NULL);
-  guint n = g_strv_length (parts);
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *patronymic = NULL;
+  const char *surname, *name;
+  GString *out;
 
-  if (n < 2)
-    {
-      g_string_free (out, TRUE);
-      return g_steal_pointer (&clean);
-    }
-  for (guint i = 1; i < n; i++)
-    if (*parts[i])
-      {
-        g_string_append_unichar (out, g_utf8_get_char (parts[i]));
-        g_string_append_c (out, '.');
-      }
-  g_string_append_printf (out, " %s", parts[0]);
+  if (!split_full_name (full_name, &parts, &surname, &name, &patronymic))
+    return g_strstrip (g_strdup (full_name ? full_name : ""));
+  out = g_string_new (NULL);
+  nst_ru_append_initials (out, name);
+  nst_ru_append_initials (out, patronymic);
+  g_string_append_printf (out, " %s", surname);
   return g_string_free (out, FALSE);
 }

@@ -7,7 +7,8 @@ G_BEGIN_DECLS
 
 /* Russian names and posts in the cases that documents need: «назначить
  * куратором заместителя директора Иванову Марию Петровну», «законный
- * представитель несовершеннолетнего Петрова Ивана». The rules cover the
+ * представитель несовершеннолетнего Петрова Ивана», «куратору, заместителю
+ * директора Ивановой Марии Петровне». The rules cover the
  * common patterns of Russian names; what they do not recognise is left in
  * the nominative, which reads oddly but never misspells a name. */
 
@@ -22,6 +23,7 @@ typedef enum
 {
   NST_RU_GENITIVE,
   NST_RU_ACCUSATIVE,
+  NST_RU_DATIVE,
 } NstRuCase;
 
 NstRuGender  nst_ru_guess_gender       (const char  *name,

@@ -1027,8 +1027,7 @@ append_short_name (GString    *out,
         continue;
       if (i == 1)
         g_string_append_c (out, ' ');
-      g_string_append_unichar (out, g_utf8_get_char (parts[i]));
-      g_string_append_c (out, '.');
+      nst_ru_append_initials (out, parts[i]);
     }
 }
 

@@ -464,8 +464,7 @@ nst_participant_dup_short_name (NstParticipant *self)
         continue;
       if (f == FIELD_NAME)
         g_string_append_c (name, ' ');
-      g_string_append_unichar (name, g_utf8_get_char (part));
-      g_string_append_c (name, '.');
+      nst_ru_append_initials (name, part);
     }
   return g_string_free (name, FALSE);
 }

@@ -207,3 +207,34 @@ nst_ru_collation_key (const char *text)
     append_tertiary (key, g_utf8_get_char (p));
   return g_string_free (key, FALSE);
 }
+
+/**
+ * nst_ru_append_initials:
+ * @out: where the initials go
+ * @part: a name or a patronymic: «Мария», «Анна-Мария», «Рашид оглы»
+ *
+ * Appends the initials of one part of a name as Russian writes them: «М.»,
+ * each part of a double name with its hyphen («А.-М.»), and of a Turkic
+ * patronymic only the father's name («Р.», not «Р.о.»).
+ */
+void
+nst_ru_append_initials (GString    *out,
+                        const char *part)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (part ? part : ""));
+  const char *end = strchr (clean, ' ');
+  g_autofree char *word = end ? g_strndup (clean, end - clean) : g_strdup (clean);
+  g_auto(GStrv) pieces = g_strsplit (word, "-", -1);
+  gboolean first = TRUE;
+
+  for (guint i = 0; pieces[i]; i++)
+    {
+      if (*pieces[i] == '\0')
+        continue;
+      if (!first)
+        g_string_append_c (out, '-');
+      g_string_append_unichar (out, g_utf8_get_char (pieces[i]));
+      g_string_append_c (out, '.');
+      first = FALSE;
+    }
+}

@@ -16,5 +16,7 @@ gboolean  nst_ru_fold_contains   (const char *folded_haystack,
 char    **nst_ru_search_words    (const char *typed);
 gboolean  nst_ru_contains_all    (const char *folded_haystack,
                                   char      **folded_words);
+void      nst_ru_append_initials (GString    *out,
+                                  const char *part);
 
 G_END_DECLS
