@@ -962,7 +962,7 @@ test_order_curator (Fixture       *f,
     nst_order_content_supersede (second, previous);
     path2 = issue (f, second, "order-curator-2.pdf", FALSE, NULL, NULL);
     text2 = flowing_text (path2);
-    assert_has (text2, "3. Признать утратившим силу приказ от 15.11.2025 № 1 о-д «О назначении куратора "
+    assert_has (text2, "3. Признать утратившим силу приказ от 15.11.2025 № 4 о-д «О назначении куратора "
                        "реализации программ наставничества».");
     assert_has (text2, "4. Контроль за исполнением настоящего приказа оставляю за собой.");
     g_assert_null (strstr (flowing, "утратившим силу"));
