@@ -145,27 +145,6 @@ print_missing (NstCliContext  *cli,
                                    n_forms, error);
 }
 
-/* The mentor's consent names the mentees and term of the mentor's pair. */
-static gboolean
-print_mentor_consent (NstCliContext   *cli,
-                      NstPdf          *pdf,
-                      NstDocContext   *context,
-                      NstParticipant  *mentor,
-                      GError         **error)
-{
-  NstDocPair *pair = NULL;
-  NstMentorAppointment appointment = { NULL };
-  gboolean ok;
-
-  if (!nst_doc_load_appointment (cli->store, mentor, &pair, error))
-    return FALSE;
-  if (pair != NULL)
-    nst_doc_appointment_of (pair, &appointment);
-  ok = nst_doc_consent_mentor (pdf, context, mentor, pair ? &appointment : NULL, error);
-  g_clear_pointer (&pair, nst_doc_pair_free);
-  return ok;
-}
-
 static gboolean
 print_one (NstCliContext   *cli,
            NstPdf          *pdf,
@@ -183,7 +162,7 @@ print_one (NstCliContext   *cli,
     case NST_CONSENT_DISTRIBUTION:
       return nst_doc_consent_distribution (pdf, context, participant, error);
     case NST_CONSENT_MENTOR:
-      return print_mentor_consent (cli, pdf, context, participant, error);
+      return nst_doc_consent_mentor_of (pdf, context, cli->store, participant, error);
     case NST_CONSENT_PROCESSING:
     case NST_N_CONSENT_KINDS:
     default:

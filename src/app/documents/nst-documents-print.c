@@ -67,28 +67,6 @@ consent_free (Consent *consent)
   g_free (consent);
 }
 
-/* The mentor's consent names the mentees and the term of the pair it is
- * for; it is refused for someone who mentors nobody. */
-static gboolean
-write_mentor_consent (NstDocuments    *self,
-                      NstPdf          *pdf,
-                      NstDocContext   *context,
-                      NstParticipant  *mentor,
-                      GError         **error)
-{
-  NstDocPair *pair = NULL;
-  NstMentorAppointment appointment = { NULL };
-  gboolean ok;
-
-  if (!nst_doc_load_appointment (self->store, mentor, &pair, error))
-    return FALSE;
-  if (pair != NULL)
-    nst_doc_appointment_of (pair, &appointment);
-  ok = nst_doc_consent_mentor (pdf, context, mentor, pair ? &appointment : NULL, error);
-  g_clear_pointer (&pair, nst_doc_pair_free);
-  return ok;
-}
-
 static gboolean
 write_consent (NstDocuments  *self,
                NstPdf        *pdf,
@@ -103,7 +81,7 @@ write_consent (NstDocuments  *self,
     case NST_CONSENT_DISTRIBUTION:
       return nst_doc_consent_distribution (pdf, context, consent->participant, error);
     case NST_CONSENT_MENTOR:
-      return write_mentor_consent (self, pdf, context, consent->participant, error);
+      return nst_doc_consent_mentor_of (pdf, context, self->store, consent->participant, error);
     case NST_CONSENT_PROCESSING:
     default:
       return nst_doc_consent_processing (pdf, context, consent->participant, error);

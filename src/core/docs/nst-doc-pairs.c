@@ -546,6 +546,33 @@ nst_doc_appointment_of (NstDocPair           *pair,
   appointment->ends_on = nst_group_get_ends_on (pair->group);
 }
 
+/**
+ * nst_doc_consent_mentor_of:
+ *
+ * The mentor's consent of @mentor as the registry has it: the mentees,
+ * form and term of their latest pair or group (nst_doc_load_appointment()),
+ * or blanks before there is one; refused for someone who mentors nobody.
+ */
+gboolean
+nst_doc_consent_mentor_of (NstPdf               *pdf,
+                           const NstDocContext  *context,
+                           NstStore             *store,
+                           NstParticipant       *mentor,
+                           GError              **error)
+{
+  NstDocPair *pair = NULL;
+  NstMentorAppointment appointment = { NULL };
+  gboolean ok;
+
+  if (!nst_doc_load_appointment (store, mentor, &pair, error))
+    return FALSE;
+  if (pair != NULL)
+    nst_doc_appointment_of (pair, &appointment);
+  ok = nst_doc_consent_mentor (pdf, context, mentor, pair ? &appointment : NULL, error);
+  g_clear_pointer (&pair, nst_doc_pair_free);
+  return ok;
+}
+
 /* ---- the tables -------------------------------------------------------------- */
 
 static char *

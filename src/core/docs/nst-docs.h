@@ -249,6 +249,11 @@ gboolean         nst_doc_load_appointment     (NstStore                   *store
                                                GError                    **error);
 void             nst_doc_appointment_of       (NstDocPair                 *pair,
                                                NstMentorAppointment       *appointment);
+gboolean         nst_doc_consent_mentor_of    (NstPdf                     *pdf,
+                                               const NstDocContext        *context,
+                                               NstStore                   *store,
+                                               NstParticipant             *mentor,
+                                               GError                    **error);
 gboolean         nst_doc_consent_mentor       (NstPdf                     *pdf,
                                                const NstDocContext        *context,
                                                NstParticipant             *participant,
