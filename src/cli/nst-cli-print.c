@@ -376,6 +376,33 @@ load_pairs (NstCliContext  *cli,
   return nst_doc_load_pairs (cli->store, (const gint64 *) (gpointer) ids->data, ids->len, school_year, error);
 }
 
+/* Pairs that one order fixed already: that order is reprinted from the
+ * journal, never issued again. -1 when they are not such pairs. */
+static int
+reprint_if_ordered (NstCliContext *cli,
+                    PrintOptions  *options,
+                    GPtrArray     *pairs)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *date = NULL;
+  gint64 id = ((NstDocPair *) g_ptr_array_index (pairs, 0))->group
+              ? nst_group_get_order_id (((NstDocPair *) g_ptr_array_index (pairs, 0))->group) : 0;
+
+  for (guint i = 1; i < pairs->len && id != 0; i++)
+    if (nst_group_get_order_id (((NstDocPair *) g_ptr_array_index (pairs, i))->group) != id)
+      return -1;
+  if (id == 0)
+    return -1;
+  if (!nst_doc_order_reprint (cli->store, id, options->output, &order, &error))
+    return nst_cli_fail (error);
+  number = nst_order_dup_registration_number (order);
+  date = nst_date_iso_to_ru (nst_order_get_signed_on (order));
+  g_print (_("Order № %s of %s fixed these pairs already: reprinted from the journal\n"), number, date);
+  return EXIT_SUCCESS;
+}
+
 /* --ready-only: the pairs an order can fix now; the others are named on
  * stderr with what each lacks. Takes @pairs. */
 static GPtrArray *
@@ -438,6 +465,8 @@ print_order_pairs (NstCliContext *cli,
   if ((school = load_school (cli, &error)) == NULL ||
       (pairs = load_pairs (cli, school, ids, &error)) == NULL)
     return nst_cli_fail (error);
+  if (!options->draft && (status = reprint_if_ordered (cli, options, pairs)) >= 0)
+    return status;
   if (options->ready_only && (pairs = keep_ready_pairs (cli, g_steal_pointer (&pairs), &error)) == NULL)
     return nst_cli_fail (error);
   if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)

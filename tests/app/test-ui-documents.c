@@ -16,6 +16,7 @@
 #include "nst-application.h"
 #include "documents/nst-documents.h"
 #include "model/nst-order.h"
+#include "store/nst-store-orders.h"
 #include "documents/nst-orders-window.h"
 #include "pairs/nst-pairs-page.h"
 #include "roadmap/nst-roadmap-page.h"
@@ -283,12 +284,30 @@ test_documents (Fixture       *fixture,
   nst_test_drain ();
   g_assert_false (g_file_test (refused_path, G_FILE_TEST_EXISTS));
 
-  /* A pair that can be appointed: the order is issued and journaled. */
-  g_assert_true (nst_pairs_page_select (pairs, 10));
+  /* A draft that can be appointed: the order is issued and journaled. */
+  g_assert_true (nst_pairs_page_select (pairs, 38));
   group = nst_pairs_page_dup_selected (pairs);
   g_assert_true (nst_documents_save_pairs_order (documents, group, order_file));
   nst_test_drain ();
   g_assert_cmpint (pdf_pages (order_path), >=, 2);
+  /* A pair an order fixed already: that order is reprinted, not issued again. */
+  {
+    g_autoptr(NstGroup) fixed = NULL;
+    g_autoptr(GListStore) before = nst_store_list_orders (nst_window_get_store (fixture->window), NULL, NULL);
+    g_autoptr(GListStore) after = NULL;
+    g_autofree char *reprint_path = g_build_filename (fixture->dir, "reprint.pdf", NULL);
+    g_autoptr(GFile) reprint = g_file_new_for_path (reprint_path);
+
+    g_assert_true (nst_pairs_page_select (pairs, 10));
+    fixed = nst_pairs_page_dup_selected (pairs);
+    g_assert_cmpint (nst_group_get_order_id (fixed), !=, 0);
+    g_assert_true (nst_documents_save_pairs_order (documents, fixed, reprint));
+    nst_test_drain ();
+    g_assert_cmpint (pdf_pages (reprint_path), >=, 1);
+    after = nst_store_list_orders (nst_window_get_store (fixture->window), NULL, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (after)), ==,
+                      g_list_model_get_n_items (G_LIST_MODEL (before)));
+  }
 
   journal = NST_ORDERS_WINDOW (nst_documents_show_journal (documents));
   nst_test_drain ();

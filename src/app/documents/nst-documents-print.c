@@ -321,6 +321,29 @@ issue_pairs_order (NstDocuments  *self,
   return nst_doc_order_issue (self->store, school, content, FALSE, g_file_peek_path (file), NULL, error);
 }
 
+static gboolean
+reprint_pairs_order (NstDocuments *self,
+                     gint64        order_id,
+                     GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+
+  if (!nst_doc_order_reprint (self->store, order_id, g_file_peek_path (file), &order, &error))
+    {
+      nst_documents_show_error (self, _("Could not reprint the order"), error);
+      return FALSE;
+    }
+  number = nst_order_dup_registration_number (order);
+  date = nst_date_iso_to_ru (nst_order_get_signed_on (order));
+  message = g_strdup_printf (_("The pair is fixed by order № %s of %s: reprinted from the journal"), number, date);
+  nst_documents_show_saved (self, file, message);
+  return TRUE;
+}
+
 /**
  * nst_documents_save_pairs_order:
  * @group: (nullable): the pair or group to appoint, or %NULL for those the
@@ -344,6 +367,9 @@ nst_documents_save_pairs_order (NstDocuments *self,
   g_autofree char *number = NULL;
   g_autofree char *message = NULL;
 
+  /* A pair fixed by an order has that order: reprinted, never issued twice. */
+  if (group != NULL && nst_group_get_order_id (group) != 0)
+    return reprint_pairs_order (self, nst_group_get_order_id (group), file);
   if ((school = nst_store_load_school (self->store, &error)) == NULL ||
       (ids = pairs_to_order (self, school, group, &error)) == NULL)
     goto failed;

@@ -486,3 +486,28 @@ nst_doc_order_record (NstStore         *store,
   bytes = register_and_render (store, school, order, content, NULL, &written, error);
   return bytes != NULL ? g_steal_pointer (&order) : NULL;
 }
+
+/**
+ * nst_doc_order_reprint:
+ * @order: (out) (optional) (transfer full): the order reprinted
+ *
+ * Writes the PDF of an order in the journal, as it was issued, to @path:
+ * an order is reprinted, never issued twice for the same pairs.
+ */
+gboolean
+nst_doc_order_reprint (NstStore     *store,
+                       gint64        order_id,
+                       const char   *path,
+                       NstOrder    **order,
+                       GError      **error)
+{
+  g_autoptr(NstOrder) found = nst_store_get_order (store, order_id, error);
+  g_autoptr(GBytes) pdf = NULL;
+
+  if (found == NULL || (pdf = nst_store_get_order_pdf (store, order_id, error)) == NULL ||
+      !nst_write_file_atomically (path, pdf, error))
+    return FALSE;
+  if (order != NULL)
+    *order = g_steal_pointer (&found);
+  return TRUE;
+}

@@ -386,7 +386,16 @@ add_pair_problems (NstStore    *store,
   if (stored == NULL)
     return FALSE;
   status = nst_group_get_status (stored);
-  if (nst_group_status_is_ended (status))
+  if (nst_group_get_order_id (stored) != 0)
+    {
+      g_autofree char *date = nst_date_iso_to_ru (nst_group_get_order_date (stored));
+
+      /* Translators: «… fixed by order № 3 о-д of 10.09.2025» */
+      g_string_append_printf (blocking, _("it is fixed by order № %s of %s already: reprint that one "
+                                          "from the orders journal"),
+                              nst_group_get_order_number (stored), date);
+    }
+  else if (nst_group_status_is_ended (status))
     g_string_append (blocking, _("it has ended"));
   else if (status == NST_GROUP_STATUS_DRAFT)
     {

@@ -194,6 +194,11 @@ NstOrder        *nst_doc_order_issue          (NstStore        *store,
                                                const char      *path,
                                                GBytes         **pdf_bytes,
                                                GError         **error);
+gboolean         nst_doc_order_reprint        (NstStore        *store,
+                                               gint64           order_id,
+                                               const char      *path,
+                                               NstOrder       **order,
+                                               GError         **error);
 NstOrder        *nst_doc_order_record         (NstStore        *store,
                                                NstSchool       *school,
                                                NstOrderContent *content,
