@@ -556,6 +556,26 @@ test_columns_full_name (void)
   g_assert_cmpuint (nst_import_plan_count (plan, NST_IMPORT_ROW_INVALID), ==, 0);
 }
 
+/* Without a «Молодой специалист» column, a teacher in the first three
+ * years of work is suggested as one; a column that says so is obeyed. */
+static void
+test_young_specialist_suggested (void)
+{
+  g_autoptr(NstImportPlan) plan =
+    plan_for_text ("Фамилия;Имя;Должность;Педагогический стаж с\n"
+                   "Новикова;Анна;учитель;01.09.2024\n"
+                   "Старова;Вера;учитель;01.09.2001\n"
+                   "Петров;Пётр;учитель;\n");
+  g_autoptr(NstImportPlan) told =
+    plan_for_text ("Фамилия;Имя;Должность;Педагогический стаж с;Молодой специалист\n"
+                   "Новикова;Анна;учитель;01.09.2024;нет\n");
+
+  g_assert_true (nst_participant_get_young_specialist (participant_at (plan, 0)));
+  g_assert_false (nst_participant_get_young_specialist (participant_at (plan, 1)));
+  g_assert_false (nst_participant_get_young_specialist (participant_at (plan, 2)));
+  g_assert_false (nst_participant_get_young_specialist (participant_at (told, 0)));
+}
+
 /* A school's list numbers its rows: «№ п/п» and its kin are known columns
  * that hold nothing to import. */
 static void
@@ -1228,6 +1248,7 @@ main (int   argc,
   g_test_add_func ("/import/columns/full-name", test_columns_full_name);
   g_test_add_func ("/import/columns/map", test_columns_map);
   g_test_add_func ("/import/columns/row-number", test_columns_row_number);
+  g_test_add_func ("/import/young-specialist-suggested", test_young_specialist_suggested);
   g_test_add_func ("/import/columns/title-rows", test_columns_title_rows);
   g_test_add_func ("/import/sheet/table-builder", test_sheet_table_builder);
   g_test_add_func ("/import/sheet/date-serial", test_sheet_date_serial);

@@ -608,6 +608,24 @@ check_rules (NstImportPlan  *self,
     }
 }
 
+/* A file that does not say who is a young specialist still says when each
+ * teacher began: one in the first three years of work is suggested as one
+ * (a new person only; the registry's own mark is not overruled). */
+static void
+suggest_young_specialist (NstImportPlan  *self,
+                          NstImportRow   *row,
+                          NstParticipant *p)
+{
+  int years;
+
+  if (nst_import_row_get_given (row) & NST_IMPORT_FIELD_BIT (NST_IMPORT_FIELD_YOUNG_SPECIALIST) ||
+      nst_participant_get_category (p) != NST_CATEGORY_TEACHER)
+    return;
+  years = nst_date_years_since_iso (nst_participant_get_teaching_since (p), &self->today);
+  if (years >= 0 && years < 3)
+    nst_participant_set_young_specialist (p, TRUE);
+}
+
 static NstImportRow *
 build_row (NstImportPlan *self,
            guint          csv_row)
@@ -636,6 +654,7 @@ build_row (NstImportPlan *self,
   if (!(nst_import_row_get_given (row) & NST_IMPORT_FIELD_BIT (NST_IMPORT_FIELD_CATEGORY)))
     nst_participant_set_category (p, *nst_participant_get_class_name (p)
                                      ? NST_CATEGORY_STUDENT : NST_CATEGORY_TEACHER);
+  suggest_young_specialist (self, row, p);
   return row;
 }
 
