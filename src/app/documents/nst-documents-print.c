@@ -344,6 +344,31 @@ reprint_pairs_order (NstDocuments *self,
   return TRUE;
 }
 
+/* Issues the order for @ids, written to @file, and says so. */
+static gboolean
+save_order_for_ids (NstDocuments *self,
+                    NstSchool    *school,
+                    GArray       *ids,
+                    GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *message = NULL;
+
+  if ((order = issue_pairs_order (self, school, ids, file, &error)) == NULL)
+    {
+      if (error != NULL)
+        nst_documents_show_error (self, _("Could not issue the order"), error);
+      return FALSE;
+    }
+  nst_documents_emit_order_issued (self, order);
+  number = nst_order_dup_registration_number (order);
+  message = g_strdup_printf (_("Order № %s saved"), number);
+  nst_documents_show_saved (self, file, message);
+  return TRUE;
+}
+
 /**
  * nst_documents_save_pairs_order:
  * @group: (nullable): the pair or group to appoint, or %NULL for those the
@@ -363,9 +388,6 @@ nst_documents_save_pairs_order (NstDocuments *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(NstSchool) school = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(NstOrder) order = NULL;
-  g_autofree char *number = NULL;
-  g_autofree char *message = NULL;
 
   /* A pair fixed by an order has that order: reprinted, never issued twice. */
   if (group != NULL && nst_group_get_order_id (group) != 0)
@@ -380,17 +402,7 @@ nst_documents_save_pairs_order (NstDocuments *self,
       nst_documents_show_refusal (self, _("Nothing to Order"), error);
       return FALSE;
     }
-  if ((order = issue_pairs_order (self, school, ids, file, &error)) == NULL)
-    {
-      if (error != NULL)
-        goto failed;
-      return FALSE;
-    }
-  nst_documents_emit_order_issued (self, order);
-  number = nst_order_dup_registration_number (order);
-  message = g_strdup_printf (_("Order № %s saved"), number);
-  nst_documents_show_saved (self, file, message);
-  return TRUE;
+  return save_order_for_ids (self, school, ids, file);
 
 failed:
   nst_documents_show_error (self, _("Could not issue the order"), error);
@@ -409,10 +421,102 @@ save_pairs_order (NstDocuments *self,
  * nst_documents_print_pairs_order:
  * @group: (nullable): as for nst_documents_save_pairs_order()
  */
+static void
+choose_file_for_pairs (NstDocuments *self,
+                       NstGroup     *group)
+{
+  nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
+                            save_pairs_order, group ? g_object_ref (group) : NULL, g_object_unref);
+}
+
+static void
+save_ready_pairs_order (NstDocuments *self,
+                        GFile        *file,
+                        gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = nst_store_load_school (self->store, &error);
+
+  if (school == NULL)
+    nst_documents_show_error (self, _("Could not issue the order"), error);
+  else
+    save_order_for_ids (self, school, data, file);
+}
+
+static void
+offer_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   NstDocuments     *self)
+{
+  GArray *ready = g_object_get_data (G_OBJECT (dialog), "nst-ready-ids");
+
+  if (g_strcmp0 (response, "ready") == 0)
+    nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
+                              save_ready_pairs_order, g_array_ref (ready), (GDestroyNotify) g_array_unref);
+}
+
+/* Some pairs are ready and some not: the order for the ready ones, the
+ * others named with what each lacks — rather than a refusal of the whole. */
+static void
+offer_ready_pairs (NstDocuments *self,
+                   GPtrArray    *ready,
+                   const char   *left_out)
+{
+  g_autofree char *body = g_strdup_printf (_("These are not ready yet and will be left out:\n%s"), left_out);
+  g_autofree char *label = g_strdup_printf (_("_Issue for the Ready Ones (%u)"), ready->len);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), ready->len);
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("Not Every Pair Is Ready"), body));
+
+  for (guint i = 0; i < ready->len; i++)
+    g_array_append_val (ids, (gint64) { nst_group_get_id (((NstDocPair *) g_ptr_array_index (ready, i))->group) });
+  g_object_set_data_full (G_OBJECT (dialog), "nst-ready-ids", ids, (GDestroyNotify) g_array_unref);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ready", label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "ready", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "ready");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (offer_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * nst_documents_print_pairs_order:
+ * @group: (nullable): as for nst_documents_save_pairs_order()
+ *
+ * Asks where to save the order; before that, when some of the pairs are
+ * not ready, offers the order for the ready ones, and when none is, says
+ * what each lacks.
+ */
 void
 nst_documents_print_pairs_order (NstDocuments *self,
                                  NstGroup     *group)
 {
-  nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
-                            save_pairs_order, group ? g_object_ref (group) : NULL, g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) ready = NULL;
+  g_autofree char *left_out = NULL;
+
+  if ((group != NULL && nst_group_get_order_id (group) != 0) ||
+      (school = nst_store_load_school (self->store, &error)) == NULL ||
+      (ids = pairs_to_order (self, school, group, &error)) == NULL || ids->len == 0 ||
+      (pairs = nst_doc_load_pairs (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                   nst_school_get_school_year (school), &error)) == NULL ||
+      (ready = nst_doc_ready_pairs (self->store, pairs, &left_out, &error)) == NULL ||
+      left_out == NULL)
+    {
+      /* Reprints, errors, nothing to order, all ready: as they were. */
+      choose_file_for_pairs (self, group);
+      return;
+    }
+  if (ready->len == 0)
+    {
+      g_autoptr(GError) refusal = NULL;
+
+      nst_doc_check_pairs (self->store, pairs, &refusal);
+      nst_documents_show_refusal (self, _("The Order Cannot Be Issued"), refusal);
+      return;
+    }
+  offer_ready_pairs (self, ready, left_out);
 }
