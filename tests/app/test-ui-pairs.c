@@ -22,6 +22,7 @@
 #include "programmes/nst-programmes-page.h"
 #include "store/nst-store-groups.h"
 #include "nst-ui-test-util.h"
+#include "widgets/nst-date-row.h"
 #include "nst-window.h"
 
 typedef struct
@@ -379,6 +380,9 @@ test_group_needs_two (Fixture       *fixture,
 
   start_app (fixture);
   editor = open_pair_editor (fixture);
+  /* A new pair runs from today (NST_TODAY) to the end of the school year. */
+  g_assert_cmpstr (nst_date_row_get_iso_date (NST_DATE_ROW (named (editor, "starts-on"))), ==, "2025-11-15");
+  g_assert_cmpstr (nst_date_row_get_iso_date (NST_DATE_ROW (named (editor, "ends-on"))), ==, "2026-05-31");
   pick_by_typing (editor, "mentor", "смирнова");
   pick_by_typing (editor, "add-mentee", "ёлкина");
   adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "kind")), NST_GROUP_KIND_GROUP);

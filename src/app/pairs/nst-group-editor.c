@@ -1091,6 +1091,26 @@ programme_clicked_cb (NstGroupEditor *self)
 
 /* ---- loading --------------------------------------------------------------- */
 
+/* A new pair works from today to the end of the school year's lessons,
+ * 31 May; a curator changes it when it is otherwise. */
+static void
+set_default_period (NstGroupEditor *self)
+{
+  g_autofree char *starts = NULL;
+  g_autofree char *ends = NULL;
+  GDate today, last;
+
+  nst_date_today (&today);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 31, G_DATE_MAY, nst_school_year_of (&today) + 1);
+  starts = nst_date_format_iso (&today);
+  ends = nst_date_format_iso (&last);
+  self->loading = TRUE;
+  nst_date_row_set_iso_date (NST_DATE_ROW (self->starts_row), starts);
+  nst_date_row_set_iso_date (NST_DATE_ROW (self->ends_row), ends);
+  self->loading = FALSE;
+}
+
 static void
 load_group (NstGroupEditor *self,
             NstGroup       *group)
@@ -1355,6 +1375,7 @@ nst_group_editor_new (GtkWindow *parent,
     load_group (self, stored);
   else
     {
+      set_default_period (self);
       update_status (self);
       fill_history (self);
       fill_mentee_rows (self);
