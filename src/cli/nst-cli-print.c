@@ -387,12 +387,11 @@ reprint_if_ordered (NstCliContext *cli,
   g_autoptr(NstOrder) order = NULL;
   g_autofree char *number = NULL;
   g_autofree char *date = NULL;
-  gint64 id = ((NstDocPair *) g_ptr_array_index (pairs, 0))->group
-              ? nst_group_get_order_id (((NstDocPair *) g_ptr_array_index (pairs, 0))->group) : 0;
+  gint64 id = nst_group_get_order_id (((NstDocPair *) g_ptr_array_index (pairs, 0))->group);
 
   for (guint i = 1; i < pairs->len && id != 0; i++)
     if (nst_group_get_order_id (((NstDocPair *) g_ptr_array_index (pairs, i))->group) != id)
-      return -1;
+      id = 0;
   if (id == 0)
     return -1;
   if (!nst_doc_order_reprint (cli->store, id, options->output, &order, &error))
