@@ -5,6 +5,7 @@
  * in the worker thread. Runs under Xvfb with G_DEBUG=fatal-warnings. */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
@@ -212,6 +213,74 @@ test_preview_and_import (Fixture       *f,
     }
 }
 
+/* A file's name as the chooser shows it, for a filter to match. */
+static gboolean
+filter_matches (GtkFileFilter *filter,
+                const char    *name)
+{
+  g_autoptr(GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  return gtk_filter_match (GTK_FILTER (filter), info);
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return nst_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+/* «Выбрать файл…» asks for a table of any kind the import reads: every
+ * table first, then each kind alone, then all files. */
+static void
+test_chooser_filters (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char *const names[] = {
+    "Таблицы (CSV, XLSX, ODS, XLS)", "CSV", "Excel (XLSX)", "LibreOffice (ODS)",
+    "Excel 97–2003 (XLS)", "Все файлы",
+  };
+  static const char *const tables[] = { "список.csv", "Список.XLSX", "педагоги.ods", "старый.xls" };
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GtkFileFilter) all_tables = NULL;
+  GtkWindow *chooser;
+
+  f->dialog = nst_import_dialog_new (NULL, f->store);
+  gtk_window_present (GTK_WINDOW (f->dialog));
+  nst_test_drain ();
+  gtk_widget_activate (nst_test_find_button (GTK_WIDGET (f->dialog), "_Выбрать файл…"));
+  nst_test_drain ();
+  g_assert_true (nst_test_wait_for (chooser_shown, NULL, 10000));
+  chooser = nst_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, names[i]);
+    }
+  all_tables = g_list_model_get_item (filters, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autoptr(GtkFileFilter) alone = g_list_model_get_item (filters, i + 1);
+
+      g_assert_true (filter_matches (all_tables, tables[i]));
+      g_assert_true (filter_matches (alone, tables[i]));
+      g_assert_false (filter_matches (alone, tables[(i + 1) % G_N_ELEMENTS (tables)]));
+    }
+  g_assert_false (filter_matches (all_tables, "письмо.docx"));
+  g_assert_false (filter_matches (all_tables, "приказ.pdf"));
+
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  nst_test_drain ();
+  g_assert_null (nst_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  gtk_window_destroy (GTK_WINDOW (f->dialog));
+  nst_test_drain ();
+}
+
 static void
 test_summary (void)
 {
@@ -232,12 +301,17 @@ main (int   argc,
       return 77; /* meson's "skipped" */
     }
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_setenv ("NST_TODAY", "2025-11-15", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add ("/ui/import/preview-and-import", Fixture, NULL,
               fixture_set_up, test_preview_and_import, fixture_tear_down);
+  g_test_add ("/ui/import/chooser-filters", Fixture, NULL,
+              fixture_set_up, test_chooser_filters, fixture_tear_down);
   g_test_add_func ("/ui/import/summary", test_summary);
   return g_test_run ();
 }
