@@ -26,7 +26,8 @@ static const FieldInfo fields[NST_IMPORT_N_FIELDS] = {
   [NST_IMPORT_FIELD_PATRONYMIC] = { "Отчество", "Patronymic|Middle name" },
   [NST_IMPORT_FIELD_FULL_NAME] = { "ФИО", "Фамилия, имя, отчество|Full name|Участник" },
   [NST_IMPORT_FIELD_CATEGORY] = { "Категория", "Категория участника|Целевая группа|Category" },
-  [NST_IMPORT_FIELD_POST] = { "Должность", "Post|Position|Job title" },
+  [NST_IMPORT_FIELD_POST] = { "Должность", "Должность/класс|Должность (класс)|Должность, класс|"
+                               "Post|Position|Job title" },
   [NST_IMPORT_FIELD_CLASS_NAME] = { "Класс", "Class|Class name" },
   [NST_IMPORT_FIELD_SUBJECTS] = { "Предмет", "Предметы|Преподаваемый предмет|"
                                   "Преподаваемые предметы|Subject|Subjects" },

@@ -626,6 +626,36 @@ suggest_young_specialist (NstImportPlan  *self,
     nst_participant_set_young_specialist (p, TRUE);
 }
 
+/* «8Б», «8 Б», «8-б», «11»: what a school writes for a class. */
+static gboolean
+looks_like_class (const char *text)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("^\\s*(1[01]|[1-9])\\s*[-–]?\\s*\\p{Cyrillic}?\\s*$",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* A school's list often puts a student's class where staff have their
+ * post («Должность»: «8Б»), or names the column «Должность/класс». */
+static void
+take_class_from_post (NstImportRow   *row,
+                      NstParticipant *p)
+{
+  g_autofree char *class_name = NULL;
+
+  if (nst_participant_get_category (p) != NST_CATEGORY_STUDENT ||
+      *nst_participant_get_class_name (p) != '\0' ||
+      !looks_like_class (nst_participant_get_post (p)))
+    return;
+  class_name = g_strstrip (g_strdup (nst_participant_get_post (p)));
+  nst_participant_set_class_name (p, class_name);
+  nst_participant_set_post (p, "");
+  nst_import_row_add_given (row, NST_IMPORT_FIELD_BIT (NST_IMPORT_FIELD_CLASS_NAME));
+}
+
 static NstImportRow *
 build_row (NstImportPlan *self,
            guint          csv_row)
@@ -654,6 +684,7 @@ build_row (NstImportPlan *self,
   if (!(nst_import_row_get_given (row) & NST_IMPORT_FIELD_BIT (NST_IMPORT_FIELD_CATEGORY)))
     nst_participant_set_category (p, *nst_participant_get_class_name (p)
                                      ? NST_CATEGORY_STUDENT : NST_CATEGORY_TEACHER);
+  take_class_from_post (row, p);
   suggest_young_specialist (self, row, p);
   return row;
 }
