@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* libFuzzer target: the CSV reader and the parsers of cell values, on any
- * bytes. Built with clang by fuzz-csv.sh, apart from the meson build, so
+ * bytes. Built with clang by fuzz.sh, apart from the meson build, so
  * that a gcc build needs no clang. A crash it finds is saved under the
  * build folder; copy it to tests/csv/ and test-import reads it from then
  * on. */

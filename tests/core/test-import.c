@@ -669,6 +669,46 @@ assert_serial (double      serial,
 /* Excel's day numbers: from 01.01.1900 as 1, with the 29.02.1900 Lotus
  * 1-2-3 had (serial 60) so that every later day is one more; or from
  * 01.01.1904 as 0. A fraction is the time of day. */
+/* An XLS whose directory names are longer than their 64 bytes (found by
+ * fuzz-sheets: libfreexl would read past them) is damaged, said so, and
+ * the real file it was made from still reads. The corpus files carry the
+ * fuzzer's mode byte before the file itself. */
+static void
+test_sheet_damaged_directory (void)
+{
+  static const char *const names[] = {
+    "damaged-directory-1.xls", "damaged-directory-2.xls", "damaged-directory-3.xls",
+    "damaged-directory-4.xls", "raw-libreoffice.xls",
+  };
+  g_autofree char *dir = g_dir_make_tmp ("nst-xls-XXXXXX", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "fuzz-corpus", "sheets", names[i], NULL);
+      g_autofree char *path = g_build_filename (dir, "list.xls", NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NstCsvTable) table = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (corpus, &data, &length, NULL));
+      g_assert_true (g_file_set_contents (path, data + 1, length - 1, NULL));
+      table = nst_sheet_table_read_file (path, &error);
+      if (i + 1 < G_N_ELEMENTS (names))
+        {
+          g_assert_null (table);
+          g_assert_error (error, NST_SHEET_ERROR, NST_SHEET_ERROR_DAMAGED);
+        }
+      else
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (nst_csv_table_get_n_rows (table), >=, 3);
+        }
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static void
 test_sheet_date_serial (void)
 {
@@ -760,6 +800,43 @@ test_columns_map (void)
 }
 
 /* ---- values -------------------------------------------------------------- */
+
+/* A student's class in the «Должность» column, or in «Должность/класс»,
+ * is the class; a post that is not a class stays the post, and a teacher
+ * keeps «8Б» as written. */
+static void
+test_class_in_post_column (void)
+{
+  static const char *const headers[] = { "Должность", "Должность/класс", "Должность (класс)" };
+
+  for (guint h = 0; h < G_N_ELEMENTS (headers); h++)
+    {
+      g_autofree char *text = g_strdup_printf ("Фамилия;Имя;Категория;%s;Дата рождения\n"
+                                               "Новикова;Дарья;Обучающийся;8Б;01.09.2011\n"
+                                               "Новиков;Илья;обучающийся;11 а;02.03.2008\n"
+                                               "Петрова;Анна;Педагог;Учитель;\n"
+                                               "Сидоров;Иван;Обучающийся;староста;03.04.2012\n"
+                                               "Кузнецова;Ольга;Педагог;8Б;\n", headers[h]);
+      g_autoptr(NstImportPlan) plan = plan_for_text (text);
+      NstParticipant *p;
+
+      g_assert_cmpint (nst_import_plan_get_column_field (plan, 3), ==, NST_IMPORT_FIELD_POST);
+      g_assert_cmpuint (nst_import_plan_get_n_unknown_columns (plan), ==, 0);
+      p = participant_at (plan, 0);
+      g_assert_cmpstr (nst_participant_get_class_name (p), ==, "8Б");
+      g_assert_cmpstr (nst_participant_get_post (p), ==, "");
+      g_assert_cmpint (nst_import_row_get_status (row_at (plan, 0)), ==, NST_IMPORT_ROW_NEW);
+      g_assert_cmpstr (nst_participant_get_class_name (participant_at (plan, 1)), ==, "11 а");
+      g_assert_cmpint (nst_import_row_get_status (row_at (plan, 1)), ==, NST_IMPORT_ROW_NEW);
+      g_assert_cmpstr (nst_participant_get_post (participant_at (plan, 2)), ==, "Учитель");
+      /* Not a class: the student still needs one. */
+      g_assert_cmpint (nst_import_row_get_status (row_at (plan, 3)), ==, NST_IMPORT_ROW_INVALID);
+      g_assert_cmpstr (nst_import_row_get_problem_column (row_at (plan, 3), 0), ==, "Класс");
+      p = participant_at (plan, 4);
+      g_assert_cmpstr (nst_participant_get_post (p), ==, "8Б");
+      g_assert_cmpstr (nst_participant_get_class_name (p), ==, "");
+    }
+}
 
 static void
 test_values (void)
@@ -1252,8 +1329,10 @@ main (int   argc,
   g_test_add_func ("/import/columns/title-rows", test_columns_title_rows);
   g_test_add_func ("/import/sheet/table-builder", test_sheet_table_builder);
   g_test_add_func ("/import/sheet/date-serial", test_sheet_date_serial);
+  g_test_add_func ("/import/sheet/damaged-directory", test_sheet_damaged_directory);
   g_test_add_func ("/import/size-limits", test_size_limits);
   g_test_add_func ("/import/values", test_values);
+  g_test_add_func ("/import/class-in-post-column", test_class_in_post_column);
   ADD ("/import/invalid/rows", test_invalid_rows);
   g_test_add_func ("/import/invalid/missing-column", test_invalid_missing_column);
   ADD ("/import/commit/new", test_commit_new);

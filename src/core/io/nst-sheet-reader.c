@@ -1023,6 +1023,87 @@ ole2_has_encrypted_package (const char *data,
   return FALSE;
 }
 
+static guint32
+read_le32 (const char *at)
+{
+  guint32 value;
+
+  memcpy (&value, at, sizeof value);
+  return GUINT32_FROM_LE (value);
+}
+
+static guint16
+read_le16 (const char *at)
+{
+  guint16 value;
+
+  memcpy (&value, at, sizeof value);
+  return GUINT16_FROM_LE (value);
+}
+
+#define OLE2_END_OF_CHAIN 0xFFFFFFFEu
+#define OLE2_HEADER_FAT_SECTORS 109u
+
+/* The sector after @sector in the file allocation table, or
+ * OLE2_END_OF_CHAIN when the table cannot say; the first 109 sectors of the
+ * table are named in the header, which is as far as a list of participants
+ * (up to 7 MB) goes. */
+static guint32
+ole2_next_sector (const char *data,
+                  gsize       length,
+                  gsize       sector_size,
+                  guint32     sector,
+                  gboolean   *known)
+{
+  guint32 per_sector = sector_size / 4;
+  guint32 fat_index = sector / per_sector;
+  guint32 fat_sector;
+  guint64 at;
+
+  *known = fat_index < OLE2_HEADER_FAT_SECTORS;
+  if (!*known)
+    return OLE2_END_OF_CHAIN;
+  fat_sector = read_le32 (data + 0x4C + 4 * fat_index);
+  at = ((guint64) fat_sector + 1) * sector_size + 4 * (sector % per_sector);
+  if (fat_sector >= OLE2_END_OF_CHAIN - 4 || at + 4 > length)
+    return G_MAXUINT32;
+  return read_le32 (data + at);
+}
+
+/* libfreexl 1.0.6 converts a directory entry's name by the length the
+ * entry gives, reading past the 64 bytes the name has: a damaged file
+ * would have it read memory not its own (the fuzzer found it). So the
+ * directory is walked here first, every name at most 64 bytes. */
+static gboolean
+ole2_directory_is_sound (const char *data,
+                         gsize       length)
+{
+  guint16 shift;
+  gsize sector_size;
+  guint32 sector;
+  gboolean known = TRUE;
+
+  if (length < 512)
+    return FALSE;
+  shift = read_le16 (data + 0x1E);
+  if (shift != 9 && shift != 12)
+    return FALSE;
+  sector_size = (gsize) 1 << shift;
+  sector = read_le32 (data + 0x30);
+  for (gsize steps = 0; known && sector != OLE2_END_OF_CHAIN; steps++)
+    {
+      guint64 at = ((guint64) sector + 1) * sector_size;
+
+      if (steps > length / sector_size || at + sector_size > length)
+        return FALSE;
+      for (gsize entry = 0; entry < sector_size; entry += 128)
+        if (read_le16 (data + at + entry + 64) > 64)
+          return FALSE;
+      sector = ole2_next_sector (data, length, sector_size, sector, &known);
+    }
+  return TRUE;
+}
+
 static char *
 xls_cell_text (const FreeXL_CellValue *value)
 {
@@ -1100,6 +1181,11 @@ read_xls (const char  *path,
   if (ole2_has_encrypted_package (data, length))
     {
       set_encrypted (error);
+      return NULL;
+    }
+  if (!ole2_directory_is_sound (data, length))
+    {
+      set_damaged (error);
       return NULL;
     }
   if ((code = freexl_open (path, &handle)) == FREEXL_BIFF_WORKBOOK_NOT_FOUND)
