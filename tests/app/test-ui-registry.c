@@ -12,6 +12,7 @@
 
 #include "nst-application.h"
 #include "widgets/nst-error-toast.h"
+#include "registry/nst-import-dialog.h"
 #include "registry/nst-participant-editor.h"
 #include "registry/nst-registry-page.h"
 #include "nst-school-dialog.h"
@@ -117,6 +118,7 @@ is_closed (gpointer type)
 #define EDITOR GSIZE_TO_POINTER (NST_TYPE_PARTICIPANT_EDITOR)
 #define SCHOOL_DIALOG GSIZE_TO_POINTER (NST_TYPE_SCHOOL_DIALOG)
 #define MESSAGE_DIALOG GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)
+#define IMPORT_DIALOG GSIZE_TO_POINTER (NST_TYPE_IMPORT_DIALOG)
 
 static GtkWidget *
 open_editor (Fixture *fixture)
@@ -514,6 +516,39 @@ test_russian_tabs (Fixture       *fixture,
   stop_app (fixture);
 }
 
+/* The empty registry offers the three ways to fill it; «Импортировать из
+ * файла…» opens the import window. */
+static void
+test_empty_offers_import (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char *const labels[] = {
+    "_Добавить участника", "_Импортировать из файла…", "_Загрузить пример школы",
+  };
+  GtkWidget *import = NULL;
+
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "ru") != 0)
+    {
+      g_test_skip ("LANGUAGE is not ru");
+      return;
+    }
+  start_app (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GtkWidget *button = nst_test_find_button (GTK_WIDGET (fixture->page), labels[i]);
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_is_visible (button) && gtk_widget_is_sensitive (button));
+      if (i == 1)
+        import = button;
+    }
+  gtk_widget_activate (import);
+  g_assert_true (nst_test_wait_for (is_open, IMPORT_DIALOG, 5000));
+  gtk_window_close (nst_test_find_toplevel (NST_TYPE_IMPORT_DIALOG));
+  g_assert_true (nst_test_wait_for (is_closed, IMPORT_DIALOG, 5000));
+  stop_app (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +577,8 @@ main (int   argc,
   g_test_add ("/ui/school/save", Fixture, NULL,
               fixture_set_up, test_school_save, fixture_tear_down);
   g_test_add_func ("/ui/error-toast/details", test_error_toast_details);
+  g_test_add ("/ui/registry/empty-offers-import", Fixture, NULL,
+              fixture_set_up, test_empty_offers_import, fixture_tear_down);
   g_test_add ("/ui/window/russian-tabs", Fixture, NULL,
               fixture_set_up, test_russian_tabs, fixture_tear_down);
   return g_test_run ();
