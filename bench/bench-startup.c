@@ -6,7 +6,10 @@
  * GTK_A11Y=none (to see the accessibility bus's share), and GNOME Planner
  * when it is installed, so that a noisy machine slows all alike.
  *
- *   bench-startup PATH-TO-nastavnik [RUNS]
+ *   bench-startup PATH-TO-nastavnik [RUNS [PATH-TO-bench-bare-window]]
+ *
+ * bench-bare-window, an empty libadwaita window, is the floor: what any
+ * GTK 4 application pays before its first frame.
  *
  * Run it under a session like a user's: an X server and a session bus,
  *   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bench-startup …
@@ -288,14 +291,28 @@ main (int   argc,
   g_autofree char *program = argc > 1 ? g_canonicalize_filename (argv[1], NULL) : NULL;
   char *full_argv[] = { program, "--database", NULL, NULL };
   char *empty_argv[] = { program, "--database", NULL, NULL };
+  g_autofree char *bare = argc > 3 ? g_canonicalize_filename (argv[3], NULL) : NULL;
+  char *bare_argv[] = { bare, NULL };
   char *planner_argv[] = { planner, NULL };
   Contender contenders[] = {
     { "nastavnik, 10,000 participants", full_argv, NULL, NULL, NULL },
     { "nastavnik, empty database", empty_argv, NULL, NULL, NULL },
     { "nastavnik, 10,000, GTK_A11Y=none", full_argv, "GTK_A11Y=none", NULL, NULL },
+    { "bare libadwaita window (the floor)", bare_argv, NULL, NULL, NULL },
     { "planner 0.14 (GTK 2), no project", planner_argv, NULL, NULL, NULL },
   };
-  guint n = planner != NULL ? G_N_ELEMENTS (contenders) : G_N_ELEMENTS (contenders) - 1;
+  guint n = G_N_ELEMENTS (contenders);
+  Contender *planner_contender = &contenders[4];
+
+  /* Those not here are left out of the race. */
+  if (planner == NULL)
+    n--;
+  if (bare == NULL)
+    {
+      contenders[3] = contenders[4];
+      planner_contender = &contenders[3];
+      n--;
+    }
 
   setlocale (LC_ALL, "");
   if (argc < 2)
@@ -320,7 +337,7 @@ main (int   argc,
   for (guint i = 0; i < n; i++)
     {
       contenders[i].ms = g_array_new (FALSE, FALSE, sizeof (double));
-      if (contenders[i].argv != planner_argv)
+      if (contenders[i].argv == full_argv || contenders[i].argv == empty_argv)
         contenders[i].list_ms = g_array_new (FALSE, FALSE, sizeof (double));
     }
 
@@ -336,9 +353,13 @@ main (int   argc,
       print_figures (contenders[i].label, contenders[i].list_ms);
   if (planner == NULL)
     g_print ("planner is not installed: no comparison (apt-get install planner)\n");
-  else if (contenders[0].ms->len > 0 && contenders[3].ms->len > 0)
+  else if (contenders[0].ms->len > 0 && planner_contender->ms->len > 0)
     g_print ("ratio nastavnik 10,000 / planner: %.2f (target <= 1.20)\n",
-             median (contenders[0].ms) / median (contenders[3].ms));
+             median (contenders[0].ms) / median (planner_contender->ms));
+  if (bare != NULL && contenders[0].ms->len > 0 && contenders[3].ms->len > 0)
+    g_print ("ratio bare libadwaita window / planner: %.2f; nastavnik 10,000 over the bare window: %+.0f ms\n",
+             planner != NULL ? median (contenders[3].ms) / median (planner_contender->ms) : 0.0,
+             median (contenders[0].ms) - median (contenders[3].ms));
 
   for (guint i = 0; i < n; i++)
     {

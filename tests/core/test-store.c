@@ -1533,6 +1533,40 @@ test_bad_damaged_pages (Fixture       *f,
   assert_unchanged (f->path, before);
 }
 
+/* The whole file is checked at the first start of a day, before its backup;
+ * later that day a damaged page is reported by the read that meets it, and
+ * the next day's start refuses the file again. */
+static void
+test_bad_damaged_after_backup (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(NstStore) store = open_store (f->path);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) people = NULL;
+
+  fill_with_people (store, 100);
+  g_assert_true (nst_store_backup_daily (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  backups = nst_store_list_backups (f->path);
+  g_assert_cmpuint (backups->len, ==, 1);
+
+  write_random (f->path, 4096, 32 * 1024, 2);
+  store = nst_store_open (f->path, &error);
+  g_assert_no_error (error);
+  people = nst_store_list_participants (store, &error);
+  g_assert_null (people);
+  g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_CORRUPT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "Restore a backup copy"));
+  g_clear_object (&store);
+
+  /* The next day: no copy of today yet. */
+  g_unlink (g_ptr_array_index (backups, 0));
+  assert_open_refused (f->path, NST_STORE_ERROR_CORRUPT);
+}
+
 /* Somebody else's SQLite file, picked by mistake, is not ours to convert. */
 static void
 test_bad_foreign_database (Fixture       *f,
@@ -2041,6 +2075,7 @@ main (int   argc,
   ADD ("/store/bad-file/too-new", test_bad_too_new);
   ADD ("/store/bad-file/garbage", test_bad_garbage);
   ADD ("/store/bad-file/damaged-pages", test_bad_damaged_pages);
+  ADD ("/store/bad-file/damaged-after-backup", test_bad_damaged_after_backup);
   ADD ("/store/bad-file/foreign-database", test_bad_foreign_database);
   ADD ("/store/bad-file/read-only", test_bad_read_only);
   ADD ("/store/bad-file/locked", test_bad_locked);
