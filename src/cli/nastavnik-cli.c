@@ -22,7 +22,7 @@ static const Command commands[] = {
   { "demo", N_("fill a new, empty database with an example school"), nst_cli_demo },
   { "school", N_("show or set the school's details, which every document needs (school set --full-name …)"), nst_cli_school },
   { "list", N_("print participants, pairs, programmes or the roadmap (--format text|json|csv)"), nst_cli_list },
-  { "import", N_("import participants from a CSV file (--dry-run, --on-duplicate update|skip)"), nst_cli_import },
+  { "import", N_("import participants from a CSV, XLSX, ODS or XLS file (--dry-run, --on-duplicate update|skip)"), nst_cli_import },
   { "export", N_("write participants, pairs, programmes, orders or the roadmap to .csv or .xlsx, or the dates to a calendar .ics"), nst_cli_export },
   { "print", N_("make a signed-ready PDF: consents, orders, a programme, the roadmap, the registry (-o FILE.pdf)"), nst_cli_print },
   { "gantt", N_("draw the roadmap’s Gantt chart (-o FILE.png|FILE.pdf, --from, --to, --status-date)"), nst_cli_gantt },
