@@ -23,6 +23,8 @@
 #include "documents/nst-print-pdf.h"
 #include "registry/nst-registry-page.h"
 #include "nst-ui-test-util.h"
+#include "nst-school-dialog.h"
+#include "store/nst-store-groups.h"
 #include "nst-window.h"
 
 typedef struct
@@ -66,8 +68,13 @@ start_app (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
+  static guint starts;
+  g_autofree char *app_id = g_strdup_printf ("org.nastavnik.Nastavnik.TestDocs%u", ++starts);
+
   fixture->app = nst_application_new ();
-  g_application_set_application_id (G_APPLICATION (fixture->app), "org.nastavnik.Nastavnik.TestDocs");
+  /* Each test's application has a bus name of its own: GApplication may
+   * keep the last one exported until the main loop is gone. */
+  g_application_set_application_id (G_APPLICATION (fixture->app), app_id);
   g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
   nst_application_set_database_path (fixture->app, fixture->db_path);
   g_application_register (G_APPLICATION (fixture->app), NULL, &error);
@@ -360,6 +367,64 @@ test_documents (Fixture       *fixture,
   stop_app (fixture);
 }
 
+static gboolean
+school_dialog_open (gpointer data)
+{
+  return nst_test_find_toplevel (NST_TYPE_SCHOOL_DIALOG) != NULL;
+}
+
+/* A document the school's details do not allow yet is refused with the
+ * way to them: «Заполнить сведения о школе…» opens the form; no file. */
+static void
+test_school_details_needed (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "order.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(GError) error = NULL;
+  NstStore *store;
+  GtkWindow *dialog;
+  GtkWidget *button;
+  GtkWidget *registry;
+  g_autoptr(NstGroup) ready = NULL;
+
+  start_app (fixture);
+  /* The window opens on the tab it was left on, which builds first. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (nst_test_find_type (GTK_WIDGET (fixture->window),
+                                                                             ADW_TYPE_VIEW_STACK)),
+                                         "registry");
+  nst_test_drain ();
+  registry = nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_REGISTRY_PAGE);
+  g_assert_nonnull (registry);
+  gtk_widget_activate_action (registry, "registry.load-demo", NULL);
+  nst_test_drain ();
+  store = nst_window_get_store (fixture->window);
+  school = nst_store_load_school (store, &error);
+  g_assert_no_error (error);
+  nst_school_set_text (school, "full-name", "");
+  nst_school_set_text (school, "director-name", "");
+  g_assert_true (nst_store_save_school (store, school, &error));
+  g_assert_no_error (error);
+
+  /* Pair 38 of the example school is ready for its order. */
+  ready = nst_store_get_group (store, 38, &error);
+  g_assert_no_error (error);
+  g_assert_false (nst_documents_save_pairs_order (nst_window_get_documents (fixture->window), ready, file));
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_true (nst_test_wait_for (message_dialog_open, NULL, 5000));
+  dialog = nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Сначала заполните сведения о школе"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "school");
+  button = nst_test_find_button (GTK_WIDGET (dialog), "_Заполнить сведения о школе…");
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  g_assert_true (nst_test_wait_for (school_dialog_open, NULL, 5000));
+  gtk_window_close (nst_test_find_toplevel (NST_TYPE_SCHOOL_DIALOG));
+  nst_test_drain ();
+  stop_app (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,5 +442,7 @@ main (int   argc,
 
   g_test_add ("/ui/documents/batch-order-journal", Fixture, NULL,
               fixture_set_up, test_documents, fixture_tear_down);
+  g_test_add ("/ui/documents/school-details-needed", Fixture, NULL,
+              fixture_set_up, test_school_details_needed, fixture_tear_down);
   return g_test_run ();
 }

@@ -67,12 +67,42 @@ nst_documents_show_saved (NstDocuments *self,
   set_print_last_enabled (self);
 }
 
+static void
+school_details_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            GtkWidget        *parent)
+{
+  if (g_str_equal (response, "school"))
+    gtk_widget_activate_action (parent, "app.school", NULL);
+}
+
+/* A document the school's details do not allow yet: the way to them, not
+ * only the refusal. */
+static void
+show_school_details_needed (NstDocuments *self,
+                            const char   *heading,
+                            const GError *error)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, heading, error->message));
+
+  adw_message_dialog_add_responses (dialog, "close", _("_Close"),
+                                    "school", _("_Fill In the School’s Details…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "school", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "school");
+  adw_message_dialog_set_close_response (dialog, "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (school_details_response_cb), self->parent, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 nst_documents_show_error (NstDocuments *self,
                           const char   *heading,
                           const GError *error)
 {
-  nst_documents_add_toast (self, nst_error_toast_new (self->parent, heading, error));
+  if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS))
+    show_school_details_needed (self, heading, error);
+  else
+    nst_documents_add_toast (self, nst_error_toast_new (self->parent, heading, error));
 }
 
 void
@@ -80,8 +110,14 @@ nst_documents_show_refusal (NstDocuments *self,
                             const char   *heading,
                             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (self->parent, heading, error->message);
+  GtkWidget *dialog;
 
+  if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS))
+    {
+      show_school_details_needed (self, heading, error);
+      return;
+    }
+  dialog = adw_message_dialog_new (self->parent, heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
