@@ -29,6 +29,7 @@ struct _NstWindow
   /* Each tab's place in the stack; the tab itself is built the first time
    * it is shown (see ensure_tab), so a start builds only the one shown. */
   AdwBin *registry_bin;
+  NstPage *shown_page;        /* weak: the tab shown last */
 };
 
 G_DEFINE_FINAL_TYPE (NstWindow, nst_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -163,11 +164,52 @@ update_documents_menu (NstWindow *self,
     g_signal_connect_object (popover, "show", G_CALLBACK (documents_shown_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* The store's change count when a tab was last on screen: a tab keeps
+ * itself up to date with what it does, not with what the other tabs do
+ * (consents marked from a pair's form, pairs made from the registry). */
+#define CHANGES_SEEN "nst-window-changes-seen"
+
+static void
+remember_changes_seen (NstWindow *self,
+                       NstPage   *page)
+{
+  guint64 *seen = g_new (guint64, 1);
+
+  *seen = nst_store_get_change_count (self->store);
+  g_object_set_data_full (G_OBJECT (page), CHANGES_SEEN, seen, g_free);
+}
+
+/* The tab now shown reads its data again if another changed it meanwhile. */
+static void
+catch_up_with_other_tabs (NstWindow *self,
+                          NstPage   *page)
+{
+  guint64 *seen;
+
+  if (self->shown_page == page)
+    return;
+  if (self->shown_page != NULL)
+    {
+      remember_changes_seen (self, self->shown_page);
+      g_object_remove_weak_pointer (G_OBJECT (self->shown_page), (gpointer *) &self->shown_page);
+    }
+  self->shown_page = page;
+  if (page == NULL)
+    return;
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &self->shown_page);
+  seen = g_object_get_data (G_OBJECT (page), CHANGES_SEEN);
+  if (seen != NULL && *seen != nst_store_get_change_count (self->store))
+    nst_page_reload (page);
+}
+
 static void
 visible_page_changed_cb (NstWindow *self)
 {
   NstPage *page = visible_page (self);
   const char *tooltip = page ? nst_page_get_add_tooltip (page) : NULL;
+
+  if (self->store != NULL)
+    catch_up_with_other_tabs (self, page);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", tooltip != NULL);
   gtk_widget_set_tooltip_text (self->add_button, tooltip);
@@ -232,6 +274,9 @@ nst_window_dispose (GObject *object)
 {
   NstWindow *self = NST_WINDOW (object);
 
+  if (self->shown_page != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->shown_page), (gpointer *) &self->shown_page);
+  self->shown_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_WINDOW);
   g_clear_object (&self->documents);
   g_clear_object (&self->store);

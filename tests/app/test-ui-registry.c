@@ -549,6 +549,50 @@ test_empty_offers_import (Fixture       *fixture,
   stop_app (fixture);
 }
 
+/* A change made while another tab is shown (here straight in the store, as
+ * a pair's form marks a consent) is in the registry when it is shown again. */
+static void
+test_catch_up_after_other_tab (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  AdwViewStack *stack;
+  g_autoptr(NstParticipant) first = NULL;
+  g_autoptr(NstParticipant) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) consents = NULL;
+  NstStore *store;
+
+  start_app (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.load-demo", NULL);
+  nst_test_drain ();
+  g_assert_cmpuint (visible_count (fixture), >, 0);
+  first = g_list_model_get_item (nst_registry_page_get_visible (fixture->page), 0);
+  stack = ADW_VIEW_STACK (nst_test_find_type (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, "pairs");
+  nst_test_drain ();
+  store = nst_window_get_store (fixture->window);
+  consents = nst_store_list_consents (store, nst_participant_get_id (first), &error);
+  g_assert_no_error (error);
+  nst_participant_set_note (first, "Изменено на другой вкладке");
+  g_assert_true (nst_store_save_participant (store, first, consents, &error));
+  g_assert_no_error (error);
+
+  adw_view_stack_set_visible_child_name (stack, "registry");
+  nst_test_drain ();
+  for (guint i = 0; i < visible_count (fixture) && shown == NULL; i++)
+    {
+      g_autoptr(NstParticipant) p = g_list_model_get_item (nst_registry_page_get_visible (fixture->page), i);
+
+      if (nst_participant_get_id (p) == nst_participant_get_id (first))
+        shown = g_steal_pointer (&p);
+    }
+  g_assert_nonnull (shown);
+  g_assert_true (shown != first);
+  g_assert_cmpstr (nst_participant_get_note (shown), ==, "Изменено на другой вкладке");
+  stop_app (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +623,8 @@ main (int   argc,
   g_test_add_func ("/ui/error-toast/details", test_error_toast_details);
   g_test_add ("/ui/registry/empty-offers-import", Fixture, NULL,
               fixture_set_up, test_empty_offers_import, fixture_tear_down);
+  g_test_add ("/ui/window/catch-up-after-other-tab", Fixture, NULL,
+              fixture_set_up, test_catch_up_after_other_tab, fixture_tear_down);
   g_test_add ("/ui/window/russian-tabs", Fixture, NULL,
               fixture_set_up, test_russian_tabs, fixture_tear_down);
   return g_test_run ();

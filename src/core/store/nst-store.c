@@ -657,6 +657,20 @@ nst_store_open_reader (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * nst_store_get_change_count:
+ *
+ * Returns: how many rows this store has inserted, changed or deleted since
+ *   it was opened: a view that read its data at one count is out of date
+ *   at another
+ */
+guint64
+nst_store_get_change_count (NstStore *self)
+{
+  g_return_val_if_fail (NST_IS_STORE (self), 0);
+  return (guint64) sqlite3_total_changes64 (self->db);
+}
+
 const char *
 nst_store_get_path (NstStore *self)
 {

@@ -39,6 +39,7 @@ NstStore    *nst_store_open               (const char  *path,
                                            GError     **error);
 NstStore    *nst_store_open_reader        (const char  *path,
                                            GError     **error);
+guint64      nst_store_get_change_count   (NstStore    *self);
 const char  *nst_store_get_path           (NstStore    *self);
 guint        nst_store_get_schema_version (NstStore    *self);
 guint        nst_store_latest_schema_version (void);
