@@ -268,12 +268,14 @@ test_documents (Fixture       *fixture,
 
   /* The batch of missing consents, in its thread, to a real PDF: none
    * selected in the registry is everyone. */
-  nst_documents_save_missing_consents (documents, NULL, missing);
+  nst_documents_save_missing_consents (documents, NULL, TRUE, missing);
   g_assert_true (nst_documents_is_busy (documents));
   g_assert_true (nst_test_wait_for (not_busy, documents, 60000));
   nst_test_drain ();
   g_assert_true (g_file_test (missing_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (pdf_pages (missing_path), >, 10);
+  /* Padded for two-sided printing: an even count. */
+  g_assert_cmpint (pdf_pages (missing_path) % 2, ==, 0);
 
   /* The default set of pairs is refused, saying why, and writes nothing. */
   nst_pairs_page_reload (pairs);

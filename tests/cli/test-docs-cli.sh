@@ -46,6 +46,31 @@ check_pdf "$work/missing.pdf"
 text=$(pdftotext "$work/missing.pdf" - 2>&1)
 has "$text" "СОГЛАСИЕ"
 has "$text" "на обработку персональных данных"
+# Printed on both sides, no sheet holds two people: each form starts on an
+# odd page, after a blank back where the form before it had one page; and
+# no page holds a signature without the text it closes.
+form_starts() {
+  local pdf=$1 pages p page
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+  for ((p = 1; p <= pages; p++)); do
+    page=$(pdftotext -layout -f "$p" -l "$p" "$pdf" - 2>&1)
+    if grep -qx ' *СОГЛАСИЕ *' <<<"$page"; then echo "$p"; fi
+    if grep -qF "(расшифровка подписи)" <<<"$page" && [ "$(grep -c . <<<"$page")" -lt 10 ]; then
+      fail "page $p of $pdf holds the signature alone"
+    fi
+  done
+}
+starts=$(form_starts "$work/missing.pdf")
+[ -n "$starts" ] || fail "no form found in the batch"
+while read -r p; do
+  [ $((p % 2)) -eq 1 ] || fail "a form of the batch starts on page $p, an even one"
+done <<<"$starts"
+[ $(( $(pdfinfo "$work/missing.pdf" | awk '/^Pages:/ { print $2 }') % 2 )) -eq 0 ] || fail "the batch has an odd count of pages"
+"$cli" -d "$db" print consents --missing --no-duplex-padding -o "$work/missing-1.pdf" >/dev/null
+check_pdf "$work/missing-1.pdf"
+[ "$(form_starts "$work/missing-1.pdf" | wc -l)" -eq "$(wc -l <<<"$starts")" ] || fail "the forms differ without padding"
+[ "$(pdfinfo "$work/missing-1.pdf" | awk '/^Pages:/ { print $2 }')" -lt "$(pdfinfo "$work/missing.pdf" | awk '/^Pages:/ { print $2 }')" ] ||
+  fail "--no-duplex-padding left the blank pages in"
 for kind in processing distribution; do
   "$cli" -d "$db" print consents --participant 5 --kind "$kind" -o "$work/$kind.pdf"
   check_pdf "$work/$kind.pdf"
@@ -114,6 +139,7 @@ expect_error 1 "$work/not-a-mentor.pdf" print consents --participant 278 --kind 
 has "$(cat "$work/stderr")" "is not a mentor"
 expect_error 2 "$work/e2.pdf" print consents -o "$work/e2.pdf"
 expect_error 2 "$work/e3.pdf" print consents --participant 5 --kind nonsense -o "$work/e3.pdf"
+expect_error 2 "$work/e3.pdf" print consents --participant 5 --kind processing --no-duplex-padding -o "$work/e3.pdf"
 expect_error 2 "$work/e4.pdf" print order-curator --date 32.13.2025 -o "$work/e4.pdf"
 expect_error 2 "" print registry
 expect_error 1 "$work/e5.pdf" print consents --participant 999999 --kind processing -o "$work/e5.pdf"

@@ -27,6 +27,7 @@
 #define A4_SHORT 595.276
 #define A4_LONG 841.89
 #define MARGIN_LEFT (30 * 72 / 25.4)
+#define MARGIN_LEFT_FORM (20 * 72 / 25.4)   /* a consent: kept less than ten years */
 #define MARGIN_RIGHT (10 * 72 / 25.4)
 #define MARGIN_TOP (20 * 72 / 25.4)
 #define MARGIN_BOTTOM (20 * 72 / 25.4)
@@ -204,7 +205,8 @@ all_digits (const char *text)
 /* Nothing outside the margins but the page number, centred in the top
  * margin from the second page of a document on. */
 static void
-assert_margins (const char *path)
+assert_margins_from (const char *path,
+                     double      margin_left)
 {
   g_autoptr(GArray) pages = pdf_words (path);
 
@@ -212,7 +214,7 @@ assert_margins (const char *path)
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
-      double left = MARGIN_LEFT - 0.5, right = page->width - MARGIN_RIGHT + 0.5;
+      double left = margin_left - 0.5, right = page->width - MARGIN_RIGHT + 0.5;
       double top = MARGIN_TOP - 0.5, bottom = page->height - MARGIN_BOTTOM + 0.5;
 
       for (guint w = 0; w < page->words->len; w++)
@@ -221,7 +223,7 @@ assert_margins (const char *path)
 
           if (word->y2 < top && all_digits (word->text))
             {
-              g_assert_cmpfloat (ABS ((word->x1 + word->x2) / 2 - (MARGIN_LEFT + page->width - MARGIN_RIGHT) / 2), <, 1);
+              g_assert_cmpfloat (ABS ((word->x1 + word->x2) / 2 - (margin_left + page->width - MARGIN_RIGHT) / 2), <, 1);
               g_assert_cmpint (atoi (word->text), >=, 2);
               continue;
             }
@@ -230,6 +232,12 @@ assert_margins (const char *path)
                      path, p + 1, word->text, word->x1, word->y1, word->x2, word->y2);
         }
     }
+}
+
+static void
+assert_margins (const char *path)
+{
+  assert_margins_from (path, MARGIN_LEFT);
 }
 
 static void
@@ -314,6 +322,15 @@ assert_document (const char *path,
   assert_valid (path);
   assert_page_sizes (path, landscape);
   assert_margins (path);
+}
+
+/* A form: portrait, with the 20 mm left margin. */
+static void
+assert_form_document (const char *path)
+{
+  assert_valid (path);
+  assert_page_sizes (path, FALSE);
+  assert_margins_from (path, MARGIN_LEFT_FORM);
 }
 
 static void
@@ -411,6 +428,83 @@ test_fallback_font (void)
   assert_has (list, "PTSerif-Regular");
   assert_has (list, "LiberationSerif");
   assert_valid (path);
+}
+
+static void
+draw_kept (NstPdf   *pdf,
+           gpointer  user_data)
+{
+  nst_pdf_paragraph (pdf, &nst_pdf_style_body, "Последний пункт, который идёт вместе с подписью.");
+  nst_pdf_paragraph (pdf, &nst_pdf_style_body, "Подтверждаю, что ознакомлен.");
+  nst_pdf_sign_here (pdf, 12, "И.И. Иванов");
+}
+
+static void
+draw_form_start (NstPdf   *pdf,
+                 gpointer  user_data)
+{
+  nst_pdf_begin_form (pdf);
+}
+
+/* Blocks kept together go to the next page whole when they would break;
+ * a dry run measures them and leaves the PDF as it was. */
+static void
+test_keep_together (void)
+{
+  g_autofree char *path = temp_path ("keep.pdf");
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autofree char *page1 = NULL;
+  g_autofree char *page2 = NULL;
+  guint lines = 0;
+
+  nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
+  /* Fill the page to a line or two above its bottom. */
+  while (nst_pdf_measure_pages (pdf, draw_kept, NULL) == 0)
+    {
+      g_autofree char *line = g_strdup_printf ("Строка %u.", ++lines);
+
+      nst_pdf_paragraph (pdf, &nst_pdf_style_plain, line);
+    }
+  g_assert_cmpuint (lines, >, 20);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 1);
+  nst_pdf_keep_together (pdf, draw_kept, NULL);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  /* A fresh document counts its first page. */
+  g_assert_cmpuint (nst_pdf_measure_pages (pdf, draw_form_start, NULL), ==, 1);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  save (pdf, path);
+  g_assert_cmpuint (pdf_pages (path), ==, 2);
+  page1 = pdf_text (path, FALSE, 1, 1);
+  page2 = pdf_text (path, FALSE, 2, 2);
+  g_assert_null (strstr (page1, "Последний пункт"));
+  g_assert_null (strstr (page1, "(подпись)"));
+  assert_has (page2, "Последний пункт");
+  assert_has (page2, "Подтверждаю");
+  assert_has (page2, "(подпись)");
+}
+
+/* A blank page pads a document of an odd count of pages, and only that. */
+static void
+test_pad_to_even (void)
+{
+  g_autofree char *path = temp_path ("pad.pdf");
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autofree char *blank = NULL;
+
+  nst_pdf_begin_form (pdf);
+  nst_pdf_paragraph (pdf, &nst_pdf_style_form, "Первая форма.");
+  nst_pdf_pad_to_even (pdf);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  nst_pdf_pad_to_even (pdf);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  nst_pdf_begin_form (pdf);
+  nst_pdf_paragraph (pdf, &nst_pdf_style_form, "Вторая форма.");
+  save (pdf, path);
+  g_assert_cmpuint (pdf_pages (path), ==, 3);
+  blank = pdf_text (path, FALSE, 2, 2);
+  /* No page number, no text: the back of the first form. */
+  g_assert_cmpstr (g_strstrip (blank), ==, "");
+  assert_margins_from (path, MARGIN_LEFT_FORM);
 }
 
 /* Thousands of numbered words flow over pages, in order, none lost; a
@@ -1179,7 +1273,7 @@ print_consent (Fixture        *f,
   g_assert_true (func (pdf, &f->context, p, &error));
   g_assert_no_error (error);
   save (pdf, path);
-  assert_document (path, FALSE);
+  assert_form_document (path);
   return path;
 }
 
@@ -1219,6 +1313,7 @@ test_consent_adult (Fixture       *f,
   assert_has (text, initials);
   assert_processing_terms (text);
   g_assert_null (strstr (text, "законного представителя"));
+  g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
 
 static void
@@ -1242,6 +1337,8 @@ test_consent_child (Fixture       *f,
   assert_has (text, nst_participant_get_class_name (child));
   assert_has (text, "свидетельство о рождении");
   assert_processing_terms (text);
+  /* It spilt its signature onto a second page: set tighter, it fits. */
+  g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
 
 static void
@@ -1307,7 +1404,7 @@ test_consent_mentor (Fixture       *f,
   g_ptr_array_add (mentees, mentee);
   g_assert_true (nst_doc_consent_mentor (pdf, &f->context, mentor, &appointment, &error));
   save (pdf, path);
-  assert_document (path, FALSE);
+  assert_form_document (path);
   text = flowing_text (path);
   assert_has (text, name);
   assert_has (text, nst_participant_get_post (mentor));
@@ -1318,6 +1415,7 @@ test_consent_mentor (Fixture       *f,
   assert_has (text, "статьёй 351.8 Трудового кодекса");
   assert_has (text, "С Положением о наставничестве");
   assert_has (text, "(расшифровка подписи)");
+  g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
 
 static void
@@ -1329,6 +1427,52 @@ progress_cb (guint    done,
 
   g_assert_cmpuint (done, <=, total);
   (*calls)++;
+}
+
+/* Each form of a batch starts on an odd page when @padded, so that printed
+ * on both sides no sheet holds two people; a blank page is blank; no page
+ * holds only the signature block: where a signature is, the text it
+ * closes is too. */
+static void
+assert_batch_pages (const char *path,
+                    guint       n_forms,
+                    gboolean    padded)
+{
+  guint n = pdf_pages (path), starts = 0, blanks = 0;
+
+  if (padded)
+    g_assert_cmpuint (n % 2, ==, 0);
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *text = pdf_text (path, TRUE, page, page);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+      guint filled = 0;
+
+      for (guint i = 0; lines[i]; i++)
+        if (*g_strstrip (lines[i]) != '\0' && !g_str_equal (lines[i], "\f"))
+          filled++;
+      if (filled == 0)
+        {
+          g_assert_true (padded);
+          /* The back of a form, never the front of the next. */
+          g_assert_cmpuint (page % 2, ==, 0);
+          blanks++;
+          continue;
+        }
+      if (g_regex_match_simple ("^\\s*СОГЛАСИЕ\\s*$", text, G_REGEX_MULTILINE, 0))
+        {
+          if (padded)
+            g_assert_cmpuint (page % 2, ==, 1);
+          starts++;
+        }
+      else if (strstr (text, "(расшифровка подписи)") != NULL && filled < 10)
+        g_error ("%s, page %u: the signature without the text above it:\n%s", path, page, text);
+    }
+  g_assert_cmpuint (starts, ==, n_forms);
+  if (!padded)
+    g_assert_cmpuint (blanks, ==, 0);
+  else
+    g_assert_cmpuint (blanks, >, 0);
 }
 
 static void
@@ -1345,22 +1489,31 @@ test_missing_batch (Fixture       *f,
 
   g_assert_cmpuint (expected, >, 10);
   g_assert_true (nst_doc_missing_consents (pdf, &f->context, G_LIST_MODEL (f->participants),
-                                           progress_cb, &calls, cancellable, &forms, &error));
+                                           NST_DOC_BATCH_DEFAULT, progress_cb, &calls, cancellable, &forms, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (forms, ==, expected);
   g_assert_cmpuint (calls, >, 0);
   save (pdf, path);
-  assert_document (path, FALSE);
+  assert_form_document (path);
   text = all_text (path);
   for (const char *p = text; (p = strstr (p, "СОГЛАСИЕ")) != NULL; p++)
     titles++;
   g_assert_cmpuint (titles, ==, expected);
+  assert_batch_pages (path, expected, TRUE);
+
+  /* Without the padding, the forms follow each other. */
+  g_clear_pointer (&pdf, nst_pdf_free);
+  pdf = nst_pdf_new (NULL);
+  g_assert_true (nst_doc_missing_consents (pdf, &f->context, G_LIST_MODEL (f->participants),
+                                           NST_DOC_BATCH_NONE, NULL, NULL, NULL, &forms, &error));
+  save (pdf, path);
+  assert_batch_pages (path, expected, FALSE);
 
   g_clear_pointer (&pdf, nst_pdf_free);
   pdf = nst_pdf_new (NULL);
   g_cancellable_cancel (cancellable);
   g_assert_false (nst_doc_missing_consents (pdf, &f->context, G_LIST_MODEL (f->participants),
-                                            NULL, NULL, cancellable, NULL, &error));
+                                            NST_DOC_BATCH_DEFAULT, NULL, NULL, cancellable, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
@@ -2447,6 +2600,8 @@ main (int   argc,
   g_test_add_func ("/docs/engine/fallback-font", test_fallback_font);
   g_test_add_func ("/docs/engine/flow-and-long-words", test_flow_and_long_words);
   g_test_add_func ("/docs/engine/justify", test_justify);
+  g_test_add_func ("/docs/engine/keep-together", test_keep_together);
+  g_test_add_func ("/docs/engine/pad-to-even", test_pad_to_even);
   g_test_add_func ("/docs/engine/table-header-repeats", test_table_header_repeats);
   g_test_add_func ("/docs/engine/table-merged-rows", test_table_merged_rows);
   g_test_add_func ("/docs/engine/landscape-and-page-numbers", test_landscape_and_numbers);

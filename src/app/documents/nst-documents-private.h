@@ -28,7 +28,7 @@ typedef void (*NstDocumentsSaveFunc) (NstDocuments *self,
                                       GFile        *file,
                                       gpointer      data);
 
-void     nst_documents_choose_pdf    (NstDocuments          *self,
+GtkFileChooser *nst_documents_choose_pdf (NstDocuments     *self,
                                       const char            *title,
                                       const char            *suggested_name,
                                       gboolean               pdf_filter,

@@ -167,8 +167,9 @@ add_pdf_filter (GtkFileChooser *chooser)
 }
 
 /* Asks where to save; @data is what @save writes, freed with @destroy
- * whatever the answer. */
-void
+ * whatever the answer. Returns the chooser, which lives until @save has
+ * run, for a caller's choices (gtk_file_chooser_add_choice()). */
+GtkFileChooser *
 nst_documents_choose_pdf (NstDocuments         *self,
                           const char           *title,
                           const char           *suggested_name,
@@ -189,6 +190,7 @@ nst_documents_choose_pdf (NstDocuments         *self,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_signal_connect (native, "response", G_CALLBACK (chosen_cb), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  return GTK_FILE_CHOOSER (native);
 }
 
 /* ---- the journal and printing ---------------------------------------------- */

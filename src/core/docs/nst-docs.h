@@ -276,10 +276,19 @@ typedef void (*NstDocProgressFunc) (guint    done,
                                     guint    total,
                                     gpointer user_data);
 
+typedef enum
+{
+  NST_DOC_BATCH_NONE           = 0,
+  NST_DOC_BATCH_DUPLEX_PADDING = 1 << 0,  /* each form on an even count of pages */
+} NstDocBatchFlags;
+
+#define NST_DOC_BATCH_DEFAULT NST_DOC_BATCH_DUPLEX_PADDING
+
 guint            nst_doc_count_missing_consents (GListModel        *participants);
 gboolean         nst_doc_missing_consents     (NstPdf              *pdf,
                                                const NstDocContext *context,
                                                GListModel          *participants,
+                                               NstDocBatchFlags     flags,
                                                NstDocProgressFunc   progress,
                                                gpointer             user_data,
                                                GCancellable        *cancellable,
