@@ -192,6 +192,19 @@ has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
 has "$(pdftotext "$work/pairs-draft.pdf" - 2>&1)" "№ ________"
 marked_on_every_page "$work/pairs-draft.pdf"
 [ "$(pair_field 38 status)" = draft ] || fail "a draft order changed pair 38"
+# A one-pair order: the executor's mark never stands alone on a page; it
+# goes with the director's signature.
+"$cli" -d "$db" print order-pairs --pairs 38 --draft -o "$work/one-pair.pdf"
+check_pdf "$work/one-pair.pdf"
+pages=$(pdfinfo "$work/one-pair.pdf" | awk '/^Pages:/ { print $2 }')
+for ((p = 1; p <= pages; p++)); do
+  page=$(pdftotext -layout -f "$p" -l "$p" "$work/one-pair.pdf" - 2>&1)
+  if grep -qF "+7 (39535) 5-17-07" <<<"$page"; then
+    grep -q "^Директор" <<<"$page" || fail "page $p of the one-pair order holds the executor's mark without the signature"
+    break
+  fi
+done
+[ "$p" -le "$pages" ] || fail "the one-pair order has no executor's mark"
 # --ready-only: the order fixes the ready ones, takes the next number (the
 # refusal took none), and names the others with what each lacks.
 out=$("$cli" -d "$db" print order-pairs --ready-only -o "$work/pairs.pdf" 2>"$work/stderr")

@@ -1725,6 +1725,51 @@ find_appendix (const char *path,
   g_assert_cmpuint (*first, >, 0);
 }
 
+/* A one-pair order: its last page never holds only the executor's mark;
+ * the mark goes with the signature, and the signature with the text. */
+static void
+test_order_one_pair (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrder) regulation = issue_introduction (f);
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+  NstPairsOrderOptions options = { NULL, NULL };
+  g_autofree char *path = NULL;
+  guint n, mark_page = 0;
+  GDate date;
+
+  add_teacher_pairs (f, 1, 0, ids);
+  pairs = load_pairs (f, ids);
+  nst_date_parse_iso ("2025-11-15", &date);
+  options.regulation = regulation;
+  content = nst_doc_order_pairs (f->school, &date, pairs, &options, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-one-pair.pdf", TRUE, &order, NULL);
+  n = pdf_pages (path);
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *text = pdf_text (path, TRUE, page, page);
+
+      if (strstr (text, "Приложение 1") != NULL)
+        break;
+      if (strstr (text, "Бирюкова Евгения Кирилловна\n") != NULL &&
+          strstr (text, "+7 (39535) 5-17-07") != NULL)
+        {
+          mark_page = page;
+          /* The signature and the point above it are on the mark's page. */
+          assert_has (text, "Директор");
+          assert_has (text, "Контроль за исполнением настоящего приказа");
+        }
+      else
+        g_assert_null (strstr (text, "Директор "));
+    }
+  g_assert_cmpuint (mark_page, >, 0);
+}
+
 static void
 test_order_pairs (Fixture       *f,
                   gconstpointer  data)
@@ -2625,6 +2670,7 @@ main (int   argc,
   ADD ("/docs/consent/missing-batch", test_missing_batch);
   ADD ("/docs/registry", test_registry);
   ADD ("/docs/order/pairs", test_order_pairs);
+  ADD ("/docs/order/one-pair", test_order_one_pair);
   ADD ("/docs/order/pairs-refused", test_order_pairs_refused);
   ADD ("/docs/order/pairs-retry", test_order_pairs_retry);
   ADD ("/docs/order/pairs-with-programmes", test_order_pairs_with_programmes);
