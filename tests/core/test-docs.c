@@ -1770,6 +1770,48 @@ test_order_one_pair (Fixture       *f,
   g_assert_cmpuint (mark_page, >, 0);
 }
 
+/* The demo's order of 2025 on pairs fixes a first-grader's pair: the
+ * first-grader is in its appendix but does not sign its acknowledgement
+ * sheet; a student of 14 and over does, and the staff. */
+static void
+test_order_acknowledgement_adults (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) journal = nst_store_list_orders (f->store, NULL, &error);
+  g_autofree char *path = temp_path ("demo-pairs-order.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *appendix = NULL;
+  g_autofree char *sheet = NULL;
+  gint64 id = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
+  const char *at;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NstOrder) order = g_list_model_get_item (G_LIST_MODEL (journal), i);
+
+      if (g_str_equal (nst_order_get_kind (order), NST_ORDER_KIND_PAIRS) && nst_order_get_year (order) == 2025 &&
+          nst_order_get_number (order) == 1)
+        id = nst_order_get_id (order);
+    }
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (nst_doc_order_reprint (f->store, id, path, NULL, &error));
+  g_assert_no_error (error);
+  text = flowing_text (path);
+  at = strstr (text, "ЛИСТ ОЗНАКОМЛЕНИЯ");
+  g_assert_nonnull (at);
+  appendix = g_strndup (text, at - text);
+  sheet = g_strdup (at);
+  /* Журавлёва София Евгеньевна, 1А: fixed by the order, not a signer. */
+  assert_has (appendix, "Журавлёва София");
+  g_assert_null (strstr (sheet, "Журавлёва"));
+  g_assert_false (g_regex_match_simple ("обучающ\\S+ [1-7][А-Я] класса", sheet, 0, 0));
+  /* A teacher and a senior student sign. */
+  assert_has (sheet, "учитель");
+  g_assert_true (g_regex_match_simple ("обучающ\\S+ (9|10|11)[А-Я] класса", sheet, 0, 0));
+}
+
 static void
 test_order_pairs (Fixture       *f,
                   gconstpointer  data)
@@ -2671,6 +2713,7 @@ main (int   argc,
   ADD ("/docs/registry", test_registry);
   ADD ("/docs/order/pairs", test_order_pairs);
   ADD ("/docs/order/one-pair", test_order_one_pair);
+  ADD ("/docs/order/acknowledgement-adults", test_order_acknowledgement_adults);
   ADD ("/docs/order/pairs-refused", test_order_pairs_refused);
   ADD ("/docs/order/pairs-retry", test_order_pairs_retry);
   ADD ("/docs/order/pairs-with-programmes", test_order_pairs_with_programmes);
