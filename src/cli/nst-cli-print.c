@@ -286,7 +286,16 @@ print_order (NstCliContext *cli,
         nst_order_content_supersede (content, previous);
     }
   else
-    content = nst_doc_order_introduction (school, &date, &introduction, text, &error);
+    {
+      /* The roadmap the order approves goes with it, and its years are
+       * the order's. */
+      g_autoptr(NstRoadmap) roadmap = nst_store_load_current_roadmap (cli->store, &date, &error);
+
+      if (roadmap == NULL && error != NULL)
+        return nst_cli_fail (error);
+      introduction.roadmap = roadmap;
+      content = nst_doc_order_introduction (school, &date, &introduction, text, &error);
+    }
   if (content == NULL)
     return nst_cli_fail (error);
   return issue (cli, options, school, content);
@@ -811,7 +820,8 @@ nst_cli_print (NstCliContext  *context,
     { "start", 0, 0, G_OPTION_ARG_STRING, &options.start,
       N_("order-introduction: the day the model starts (the order’s date when not given)"), N_("DD.MM.YYYY") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &options.period,
-      N_("order-introduction: the roadmap’s period, as the order words it"), N_("TEXT") },
+      N_("order-introduction: the roadmap’s period, as the order words it, when the database has no roadmap "
+         "(else the roadmap’s own)"), N_("TEXT") },
     { "no-curator", 0, 0, G_OPTION_ARG_NONE, &options.no_curator,
       N_("order-introduction: the curator is appointed by a separate order"), NULL },
     { "pairs", 0, 0, G_OPTION_ARG_STRING, &options.pairs,

@@ -97,6 +97,14 @@ has "$out" "5 о-д"
 out=$("$cli" -d "$db" print order-curator --date 01.01.2026 -o "$work/curator-2026.pdf")
 has "$out" "1 о-д"
 for f in intro curator draft curator-2026; do check_pdf "$work/$f.pdf"; done
+# The introduction order approves the roadmap of the database for the
+# roadmap's own years and attaches it; it cites no appendix it lacks.
+text=$(pdftotext "$work/intro.pdf" - 2>&1 | tr '\n' ' ')
+has "$text" "на 2024–2027 годы (приложение)."
+has "$text" "Утвердить программу наставничества МАОУ «СОШ № 7»."
+has "$text" "Приложение к приказу от 30.12.2025 № 4 о-д"
+has "$text" "Дорожная карта реализации Целевой модели наставничества на 2024-2027 год"
+! grep -qE "приложение [12]" <<<"$text" || fail "the introduction order cites a numbered appendix"
 layout=$(pdftotext -layout "$work/curator.pdf" - 2>&1)
 grep -qE '31\.12\.2025 +№ 5 о-д' <<<"$layout" || fail "the date and the number are not on one line"
 has "$layout" "ПРИКАЗЫВАЮ:"
@@ -215,7 +223,7 @@ check_pdf "$work/pairs.pdf"
 text=$(pdftotext "$work/pairs.pdf" - 2>&1 | tr '\n' ' ')
 has "$text" "О назначении наставников и закреплении наставнических пар (групп)"
 has "$text" "статьёй 351.8 Трудового кодекса"
-has "$text" "утверждённым приказом от 30.12.2025 № 4 о-д"
+has "$text" "программой наставничества МАОУ «СОШ № 7», утверждённой приказом от 30.12.2025 № 4 о-д"
 has "$text" "Приложение 1 к приказу от 15.11.2025 № 6 о-д"
 has "$text" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$text" "Данилова София Романовна"

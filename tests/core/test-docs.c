@@ -1112,7 +1112,15 @@ test_order_introduction (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  NstIntroductionOptions separate = { FALSE, "01.12.2025", "2025–2028 годы" };
+  NstIntroductionOptions separate = { FALSE, "01.12.2025", "2025–2028 годы", NULL };
+  NstIntroductionOptions attached = { TRUE, NULL, "2030–2033 годы", NULL };
+  g_autoptr(NstRoadmap) roadmap = NULL;
+  g_autoptr(NstOrderContent) with_roadmap = NULL;
+  g_autofree char *path3 = NULL;
+  g_autofree char *text3 = NULL;
+  g_autofree char *orientations = NULL;
+  g_autofree char *order_text = NULL;
+  const char *sheet;
   GDate date;
   g_autoptr(NstOrderContent) with_curator = NULL;
   g_autoptr(NstOrderContent) without = NULL;
@@ -1130,8 +1138,12 @@ test_order_introduction (Fixture       *f,
   assert_order_requisites (path1, "4 о-д");
   text1 = flowing_text (path1);
   assert_has (text1, "О внедрении целевой модели наставничества");
-  assert_has (text1, "(приложение 1)");
-  assert_has (text1, "(приложение 2)");
+  /* Nothing attached, nothing cited: the programme is the school's own
+   * text, and no roadmap was given. */
+  assert_has (text1, "Утвердить программу наставничества МАОУ «СОШ № 7».");
+  assert_has (text1, "Утвердить дорожную карту внедрения целевой модели наставничества в МАОУ «СОШ № 7» на 2025–2028 годы.");
+  g_assert_null (strstr (text1, "приложени"));
+  g_assert_null (strstr (text1, "Приложени"));
   assert_has (text1, "куратором реализации программ наставничества в МАОУ «СОШ № 7» (далее — куратор)");
   assert_has (text1, "https://sosh7.novoozyorsk.example");
 
@@ -1147,6 +1159,30 @@ test_order_introduction (Fixture       *f,
   /* A draft leaves the journal alone. */
   journal = nst_store_list_orders (f->store, NULL, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, f->demo_orders + 1);
+
+  /* With the roadmap: attached as the appendix, in landscape, and its own
+   * years are the order's, whatever period was asked for. */
+  roadmap = nst_store_load_current_roadmap (f->store, &date, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (roadmap);
+  g_assert_nonnull (strstr (nst_roadmap_get_title (roadmap), "2024-2027"));
+  attached.roadmap = roadmap;
+  with_roadmap = nst_doc_order_introduction (f->school, &date, &attached, NULL, &error);
+  g_assert_no_error (error);
+  path3 = issue (f, with_roadmap, "order-introduction-roadmap.pdf", TRUE, NULL, NULL);
+  text3 = flowing_text (path3);
+  sheet = strstr (text3, "ЛИСТ ОЗНАКОМЛЕНИЯ");
+  g_assert_nonnull (sheet);
+  order_text = g_strndup (text3, strstr (text3, "Приложение к приказу") - text3);
+  assert_has (order_text, "на 2024–2027 годы (приложение).");
+  g_assert_null (strstr (text3, "2030"));
+  g_assert_null (strstr (order_text, "приложение 1"));
+  g_assert_null (strstr (order_text, "приложение 2"));
+  assert_has (text3, "Приложение к приказу от 15.11.2025 № _____");
+  assert_has (text3, nst_roadmap_get_title (roadmap));
+  assert_has (text3, "Организационно-методическое сопровождение деятельности");
+  orientations = page_orientations (path3);
+  g_assert_true (g_regex_match_simple ("^P+L+P$", orientations, 0, 0));
 }
 
 static void
@@ -1413,7 +1449,8 @@ test_consent_mentor (Fixture       *f,
   assert_has (text, "учитель – ученик");
   assert_has (text, "с 20.11.2025 по 31.05.2026");
   assert_has (text, "статьёй 351.8 Трудового кодекса");
-  assert_has (text, "С Положением о наставничестве");
+  assert_has (text, "С программой наставничества МАОУ «СОШ № 7», утверждённой приказом");
+  g_assert_null (strstr (text, "Положени"));
   assert_has (text, "(расшифровка подписи)");
   g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
@@ -1856,7 +1893,9 @@ test_order_pairs (Fixture       *f,
   /* The preamble: the Labour Code, the school's regulations with their
    * order, the written consents. */
   assert_has (flowing, "статьёй 351.8 Трудового кодекса Российской Федерации");
-  assert_has (flowing, "Положением о наставничестве в МАОУ «СОШ № 7», утверждённым приказом от 01.09.2025 № 4 о-д");
+  /* The introduction order is cited by what it approves: the programme. */
+  assert_has (flowing, "программой наставничества МАОУ «СОШ № 7», утверждённой приказом от 01.09.2025 № 4 о-д");
+  g_assert_null (strstr (flowing, "Положени"));
   assert_has (flowing, "на основании письменных согласий");
   /* The points: pairs per appendix 1, the programmes' deadline, the
    * curator, pay and addenda, control. */
@@ -2000,7 +2039,7 @@ test_order_pairs_refused (Fixture       *f,
     g_autofree char *flowing = flowing_text (path);
 
     assert_has (flowing, "№ ________");
-    assert_has (flowing, "утверждённым приказом от «___» ____________ 20___ г. № ________");
+    assert_has (flowing, "утверждённой приказом от «___» ____________ 20___ г. № ________");
   }
   /* The number the refusal did not take goes to the next order. */
   g_clear_object (&order);
@@ -2216,7 +2255,7 @@ test_order_programmes (Fixture       *f,
   g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PROGRAMMES);
   flowing = flowing_text (path);
   assert_has (flowing, "Об утверждении персонализированных программ наставничества");
-  assert_has (flowing, "утверждённым приказом от 01.09.2025 № 4 о-д");
+  assert_has (flowing, "программой наставничества МАОУ «СОШ № 7», утверждённой приказом от 01.09.2025 № 4 о-д");
   assert_has (flowing, "в 2025/2026 учебном году");
   assert_has (flowing, "Утвердить персонализированные программы наставничества согласно перечню (приложение 1)");
   assert_curator_dative (f, flowing, "осуществлять мониторинг");

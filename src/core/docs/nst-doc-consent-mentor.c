@@ -130,7 +130,9 @@ nst_doc_consent_mentor (NstPdf                      *pdf,
   nst_pdf_set_title (pdf, title);
   regulation = context->regulation ? nst_order_dup_reference (context->regulation)
                                    : g_strdup ("от «___» ____________ 20___ г. № ________");
-  closing = g_markup_printf_escaped ("С Положением о наставничестве в %s, утверждённым приказом %s, %s.",
+  /* The introduction order approved the school's programme, not a
+   * regulation: it is cited by what it approves. */
+  closing = g_markup_printf_escaped ("С программой наставничества %s, утверждённой приказом %s, %s.",
                                      nst_consent_value (&subject, "school_short_name"), regulation,
                                      nst_ru_gendered (subject.gender, "ознакомлен", "ознакомлена",
                                                       "ознакомлен(а)"));

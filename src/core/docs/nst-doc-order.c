@@ -373,7 +373,8 @@ nst_doc_order (NstPdf           *pdf,
  *
  * Starts appendix @number of an order on a new page, in the orientation
  * set with nst_pdf_set_orientation(), with its mark at the top right:
- * «Приложение 1 к приказу от 15.11.2025 № 219 о-д».
+ * «Приложение 1 к приказу от 15.11.2025 № 219 о-д»; a single appendix,
+ * @number 0, is not numbered.
  */
 void
 nst_doc_appendix_mark (NstPdf   *pdf,
@@ -382,7 +383,8 @@ nst_doc_appendix_mark (NstPdf   *pdf,
 {
   NstPdfStyle style = nst_pdf_style_plain;
   g_autofree char *reference = nst_order_dup_reference (order);
-  g_autofree char *markup = g_markup_printf_escaped ("Приложение %u\nк приказу %s", number, reference);
+  g_autofree char *markup = number > 0 ? g_markup_printf_escaped ("Приложение %u\nк приказу %s", number, reference)
+                                       : g_markup_printf_escaped ("Приложение\nк приказу %s", reference);
 
   nst_pdf_new_page (pdf);
   style.left_indent = nst_pdf_get_text_width (pdf) * 0.55;

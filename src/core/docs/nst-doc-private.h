@@ -25,6 +25,10 @@ char       *nst_doc_years_text           (const char        *since,
                                           const GDate       *today);
 char       *nst_doc_regulation_text      (NstOrder          *regulation);
 char       *nst_doc_programme_title      (NstProgramme      *programme);
+void        nst_doc_roadmap_body         (NstPdf            *pdf,
+                                          NstRoadmap        *roadmap,
+                                          const char        *school_short_name);
+char       *nst_doc_roadmap_period_text  (NstRoadmap        *roadmap);
 char       *nst_doc_pair_label           (NstDocPair        *pair);
 void        nst_doc_pairs_table          (NstPdf            *pdf,
                                           GPtrArray         *pairs);

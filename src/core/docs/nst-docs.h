@@ -90,7 +90,12 @@ typedef struct
 {
   gboolean    appoints_curator;  /* or a separate order does */
   const char *start_date;        /* (nullable) ДД.ММ.ГГГГ; the order's date */
-  const char *roadmap_period;    /* (nullable) «2025–2028 годы» */
+  const char *roadmap_period;    /* (nullable) «2025–2028 годы», when there
+                                  * is no @roadmap; the school year's four
+                                  * years when %NULL */
+  NstRoadmap *roadmap;           /* (nullable) the roadmap the order
+                                  * approves: its appendix, and its period
+                                  * the order's */
 } NstIntroductionOptions;
 
 NstOrderContent *nst_doc_order_introduction   (NstSchool       *school,
