@@ -2437,6 +2437,68 @@ assert_words_stacked (const char *path,
   g_error ("%s: “%s” is not under “%s”", path, lower, upper);
 }
 
+/* The demo's programme 8: a partner from a technopark mentors a group.
+ * The programme states what the registry knows of the mentor's
+ * experience, and no blank for the rest; a request written a line a
+ * difficulty is a list whose lines, and their wrapped lines, keep the
+ * indent. */
+static void
+test_programme_partner_and_lines (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstDocPair) pair = nst_doc_load_programme (f->store, 8, &error);
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autofree char *path = temp_path ("programme-partner.pdf");
+  g_autofree char *flowing = NULL;
+  g_autofree char *layout = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean in_request = FALSE;
+  guint request_lines = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (nst_participant_get_category (pair->mentor), ==, NST_CATEGORY_PARTNER);
+  g_assert_cmpstr (nst_participant_get_teaching_since (pair->mentor), ==, "");
+  nst_programme_set_request (pair->programme,
+                             "Проект по истории родного края\n"
+                             "Трудности с чтением и пересказом текстов научно-популярного стиля, с выделением "
+                             "главной мысли и составлением плана прочитанного\n"
+                             "Подготовка к олимпиаде по информатике");
+  g_assert_true (nst_doc_programme (pdf, &f->context, pair, NULL, &error));
+  g_assert_no_error (error);
+  save (pdf, path);
+  assert_document (path, FALSE);
+  flowing = flowing_text (path);
+  layout = pdf_text (path, TRUE, 1, 1);
+  g_assert_null (strstr (flowing, "____:"));
+  g_assert_null (strstr (flowing, "стаж: ____"));
+  assert_has (flowing, "Наставник: Беляев Николай Игоревич, педагог дополнительного образования детского "
+                       "технопарка «Кванториум»; стаж наставнической деятельности: 3 года");
+  g_assert_null (strstr (flowing, "Беляев Николай Игоревич, педагог дополнительного образования детского "
+                                  "технопарка «Кванториум»; педагогический"));
+  /* Every line of the request, wrapped ones too, at one indent. */
+  lines = g_strsplit (layout, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (g_str_has_prefix (lines[i], "Запрос (затруднения):"))
+        {
+          g_assert_cmpstr (g_strstrip (lines[i]), ==, "Запрос (затруднения):");
+          in_request = TRUE;
+          continue;
+        }
+      if (!in_request)
+        continue;
+      if (g_str_has_prefix (lines[i], "Цель:"))
+        break;
+      g_assert_true (g_str_has_prefix (lines[i], "    "));
+      g_assert_false (g_ascii_isspace (lines[i][4]));
+      request_lines++;
+    }
+  g_assert_true (in_request);
+  /* Three lines, one of them wrapped. */
+  g_assert_cmpuint (request_lines, >=, 4);
+}
+
 static void
 test_programme_document (Fixture       *f,
                          gconstpointer  data)
@@ -2543,7 +2605,7 @@ test_programme_years (Fixture       *f,
       g_autofree char *name = g_strdup_printf ("years-%u.pdf", i);
       g_autofree char *path = temp_path (name);
       g_autofree char *flowing = NULL;
-      g_autofree char *expected = g_strdup_printf ("педагогический стаж: %s;", cases[i].text);
+      g_autofree char *expected = g_strdup_printf ("педагогический стаж: %s Наставляемый:", cases[i].text);
 
       g_assert_true (nst_store_save_programme (f->store, programme, NULL, &error));
       pair = nst_doc_load_programme (f->store, nst_programme_get_id (programme), &error);
@@ -2551,8 +2613,9 @@ test_programme_years (Fixture       *f,
       save (pdf, path);
       flowing = flowing_text (path);
       assert_has (flowing, expected);
-      /* A mentor whose mentoring start is not known: a blank to fill in. */
-      assert_has (flowing, "стаж наставнической деятельности: ____");
+      /* A mentor whose mentoring start is not known: the line is left
+       * out, not a blank. */
+      g_assert_null (strstr (flowing, "стаж наставнической деятельности: ____"));
     }
 }
 
@@ -2760,6 +2823,7 @@ main (int   argc,
   ADD ("/docs/order/programmes-refused", test_order_programmes_refused);
   ADD ("/docs/order/completion", test_order_completion);
   ADD ("/docs/programme", test_programme_document);
+  ADD ("/docs/programme/partner-and-lines", test_programme_partner_and_lines);
   ADD ("/docs/programme/years", test_programme_years);
   ADD ("/docs/roadmap", test_roadmap_document);
 #undef ADD
