@@ -282,11 +282,12 @@ nst_documents_print_missing_consents (NstDocuments *self,
   MissingRequest *request = g_new0 (MissingRequest, 1);
 
   request->participants = participants ? g_ptr_array_ref (participants) : NULL;
-  request->chooser = nst_documents_choose_pdf (self, _("Missing Consents"), _("Missing consents.pdf"), FALSE,
-                                               save_missing, request, (GDestroyNotify) missing_request_free);
+  request->chooser = nst_documents_new_pdf_chooser (self, _("Missing Consents"), _("Missing consents.pdf"), FALSE,
+                                                    save_missing, request, (GDestroyNotify) missing_request_free);
   /* On by default: forms of one and of two pages mixed in one batch would
    * otherwise put two people on one sheet printed on both sides. */
   gtk_file_chooser_add_choice (request->chooser, DUPLEX_CHOICE,
                                _("Pad each form with a blank page to an even number of pages, for two-sided printing"), NULL, NULL);
   gtk_file_chooser_set_choice (request->chooser, DUPLEX_CHOICE, "true");
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->chooser));
 }
