@@ -107,8 +107,8 @@ main (int   argc,
       double ms;
 
       if (pdf == NULL ||
-          !nst_doc_missing_consents (pdf, &context, G_LIST_MODEL (participants), NULL, NULL, NULL,
-                                     &made, &error) ||
+          !nst_doc_missing_consents (pdf, &context, G_LIST_MODEL (participants), NST_DOC_BATCH_DEFAULT,
+                                     NULL, NULL, NULL, &made, &error) ||
           !nst_pdf_save_to_file (pdf, path, &error))
         {
           g_printerr ("bench-docs: %s\n", error->message);

@@ -23,6 +23,7 @@ typedef struct
 {
   char *output;
   gboolean missing;
+  gboolean no_duplex_padding;
   gint64 participant;
   char *consent_kind;
   char *date;
@@ -104,6 +105,8 @@ check_consent_options (PrintOptions   *options,
     return nst_cli_usage_error (_("Say whose consents to print: --missing or --participant ID"));
   if (options->missing && options->consent_kind != NULL)
     return nst_cli_usage_error (_("--kind goes with --participant"));
+  if (!options->missing && options->no_duplex_padding)
+    return nst_cli_usage_error (_("--no-duplex-padding goes with --missing"));
   if (options->participant != 0 &&
       (options->consent_kind == NULL || !parse_consent_kind (options->consent_kind, kind)))
     return nst_cli_usage_error (_("Say which consent to print: --kind processing, distribution or mentor"));
@@ -135,13 +138,15 @@ static gboolean
 print_missing (NstCliContext  *cli,
                NstPdf         *pdf,
                NstDocContext  *context,
+               gboolean        duplex_padding,
                guint          *n_forms,
                GError        **error)
 {
   g_autoptr(GListStore) participants = nst_store_list_participants (cli->store, error);
+  NstDocBatchFlags flags = duplex_padding ? NST_DOC_BATCH_DUPLEX_PADDING : NST_DOC_BATCH_NONE;
 
   return participants != NULL &&
-         nst_doc_missing_consents (pdf, context, G_LIST_MODEL (participants), NULL, NULL, NULL,
+         nst_doc_missing_consents (pdf, context, G_LIST_MODEL (participants), flags, NULL, NULL, NULL,
                                    n_forms, error);
 }
 
@@ -188,7 +193,7 @@ print_consents (NstCliContext *cli,
   if (!init_context (cli, &context, &school, &regulation, &error) ||
       (pdf = nst_pdf_new (&error)) == NULL)
     return nst_cli_fail (error);
-  if (options->missing ? !print_missing (cli, pdf, &context, &n_forms, &error)
+  if (options->missing ? !print_missing (cli, pdf, &context, !options->no_duplex_padding, &n_forms, &error)
                        : !print_one (cli, pdf, &context, options->participant, kind, &error))
     return nst_cli_fail (error);
   if (n_forms == 0)
@@ -281,7 +286,16 @@ print_order (NstCliContext *cli,
         nst_order_content_supersede (content, previous);
     }
   else
-    content = nst_doc_order_introduction (school, &date, &introduction, text, &error);
+    {
+      /* The roadmap the order approves goes with it, and its years are
+       * the order's. */
+      g_autoptr(NstRoadmap) roadmap = nst_store_load_current_roadmap (cli->store, &date, &error);
+
+      if (roadmap == NULL && error != NULL)
+        return nst_cli_fail (error);
+      introduction.roadmap = roadmap;
+      content = nst_doc_order_introduction (school, &date, &introduction, text, &error);
+    }
   if (content == NULL)
     return nst_cli_fail (error);
   return issue (cli, options, school, content);
@@ -681,6 +695,7 @@ typedef enum
   OPT_REWARD      = 1 << 10,
   OPT_DEADLINE    = 1 << 11,
   OPT_READY_ONLY  = 1 << 12,
+  OPT_NO_DUPLEX_PADDING = 1 << 13,
 } PrintOption;
 
 #define OPT_ORDER (OPT_DATE | OPT_DRAFT)
@@ -696,7 +711,8 @@ typedef struct
 
 /* One line a kind of document. */
 static const PrintKind kinds[] = {
-  { "consents", NULL, print_consents, OPT_MISSING | OPT_PARTICIPANT | OPT_KIND, FALSE },
+  { "consents", NULL, print_consents,
+    OPT_MISSING | OPT_PARTICIPANT | OPT_KIND | OPT_NO_DUPLEX_PADDING, FALSE },
   { "order-completion", NULL, print_order_completion, OPT_ORDER | OPT_PAIRS | OPT_REWARD, FALSE },
   { "order-curator", NULL, print_order_curator, OPT_ORDER, FALSE },
   { "order-introduction", NULL, print_order_introduction, OPT_ORDER | OPT_START | OPT_PERIOD | OPT_NO_CURATOR, FALSE },
@@ -749,6 +765,7 @@ check_options (const PrintKind *kind,
     { OPT_REWARD, options->rewards != NULL, "--reward" },
     { OPT_DEADLINE, options->deadline != NULL, "--deadline" },
     { OPT_READY_ONLY, options->ready_only, "--ready-only" },
+    { OPT_NO_DUPLEX_PADDING, options->no_duplex_padding, "--no-duplex-padding" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (given); i++)
@@ -794,6 +811,8 @@ nst_cli_print (NstCliContext  *context,
       N_("consents: the participant’s number in the registry"), N_("ID") },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &options.consent_kind,
       N_("consents: processing, distribution or mentor"), N_("KIND") },
+    { "no-duplex-padding", 0, 0, G_OPTION_ARG_NONE, &options.no_duplex_padding,
+      N_("consents --missing: no blank page after a form of an odd count of pages (printing on one side)"), NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, &options.date,
       N_("orders: the order’s date (today when not given; order-completion: the day the latest of its programmes ended, when that is past)"), N_("DD.MM.YYYY") },
     { "draft", 0, 0, G_OPTION_ARG_NONE, &options.draft,
@@ -801,7 +820,8 @@ nst_cli_print (NstCliContext  *context,
     { "start", 0, 0, G_OPTION_ARG_STRING, &options.start,
       N_("order-introduction: the day the model starts (the order’s date when not given)"), N_("DD.MM.YYYY") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &options.period,
-      N_("order-introduction: the roadmap’s period, as the order words it"), N_("TEXT") },
+      N_("order-introduction: the roadmap’s period, as the order words it, when the database has no roadmap "
+         "(else the roadmap’s own)"), N_("TEXT") },
     { "no-curator", 0, 0, G_OPTION_ARG_NONE, &options.no_curator,
       N_("order-introduction: the curator is appointed by a separate order"), NULL },
     { "pairs", 0, 0, G_OPTION_ARG_STRING, &options.pairs,

@@ -187,6 +187,12 @@ pdf_pages (const char *path)
 }
 
 static gboolean
+file_chooser_open (gpointer data)
+{
+  return nst_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
 message_dialog_open (gpointer data)
 {
   return nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
@@ -275,12 +281,41 @@ test_documents (Fixture       *fixture,
 
   /* The batch of missing consents, in its thread, to a real PDF: none
    * selected in the registry is everyone. */
-  nst_documents_save_missing_consents (documents, NULL, missing);
+  nst_documents_save_missing_consents (documents, NULL, TRUE, missing);
   g_assert_true (nst_documents_is_busy (documents));
   g_assert_true (nst_test_wait_for (not_busy, documents, 60000));
   nst_test_drain ();
   g_assert_true (g_file_test (missing_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (pdf_pages (missing_path), >, 10);
+  /* Padded for two-sided printing: an even count. */
+  g_assert_cmpint (pdf_pages (missing_path) % 2, ==, 0);
+  /* From the menu, the file dialog offers the padding, on by default. */
+  nst_documents_print_missing_consents (documents, NULL);
+  g_assert_true (nst_test_wait_for (file_chooser_open, NULL, 5000));
+  {
+    GtkFileChooser *chooser = GTK_FILE_CHOOSER (nst_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+    GtkWindow *complaint;
+
+    g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "duplex-padding"), ==, "true");
+    nst_test_drain ();
+    /* Under the test's bare session the dialog may complain of a folder
+     * it cannot list: not ours. */
+    if ((complaint = nst_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG)) != NULL)
+      gtk_window_destroy (complaint);
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+    nst_test_drain ();
+  }
+  g_assert_null (nst_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  /* Turned off, the forms follow each other with no blank page. */
+  {
+    g_autofree char *single_path = g_build_filename (fixture->dir, "single-sided.pdf", NULL);
+    g_autoptr(GFile) single = g_file_new_for_path (single_path);
+
+    nst_documents_save_missing_consents (documents, NULL, FALSE, single);
+    g_assert_true (nst_test_wait_for (not_busy, documents, 60000));
+    nst_test_drain ();
+    g_assert_cmpint (pdf_pages (single_path), <, pdf_pages (missing_path));
+  }
 
   /* The default set of pairs is refused, saying why, and writes nothing. */
   nst_pairs_page_reload (pairs);

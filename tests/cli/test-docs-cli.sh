@@ -46,6 +46,31 @@ check_pdf "$work/missing.pdf"
 text=$(pdftotext "$work/missing.pdf" - 2>&1)
 has "$text" "СОГЛАСИЕ"
 has "$text" "на обработку персональных данных"
+# Printed on both sides, no sheet holds two people: each form starts on an
+# odd page, after a blank back where the form before it had one page; and
+# no page holds a signature without the text it closes.
+form_starts() {
+  local pdf=$1 pages p page
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+  for ((p = 1; p <= pages; p++)); do
+    page=$(pdftotext -layout -f "$p" -l "$p" "$pdf" - 2>&1)
+    if grep -qx ' *СОГЛАСИЕ *' <<<"$page"; then echo "$p"; fi
+    if grep -qF "(расшифровка подписи)" <<<"$page" && [ "$(grep -c . <<<"$page")" -lt 10 ]; then
+      fail "page $p of $pdf holds the signature alone"
+    fi
+  done
+}
+starts=$(form_starts "$work/missing.pdf")
+[ -n "$starts" ] || fail "no form found in the batch"
+while read -r p; do
+  [ $((p % 2)) -eq 1 ] || fail "a form of the batch starts on page $p, an even one"
+done <<<"$starts"
+[ $(( $(pdfinfo "$work/missing.pdf" | awk '/^Pages:/ { print $2 }') % 2 )) -eq 0 ] || fail "the batch has an odd count of pages"
+"$cli" -d "$db" print consents --missing --no-duplex-padding -o "$work/missing-1.pdf" >/dev/null
+check_pdf "$work/missing-1.pdf"
+[ "$(form_starts "$work/missing-1.pdf" | wc -l)" -eq "$(wc -l <<<"$starts")" ] || fail "the forms differ without padding"
+[ "$(pdfinfo "$work/missing-1.pdf" | awk '/^Pages:/ { print $2 }')" -lt "$(pdfinfo "$work/missing.pdf" | awk '/^Pages:/ { print $2 }')" ] ||
+  fail "--no-duplex-padding left the blank pages in"
 for kind in processing distribution; do
   "$cli" -d "$db" print consents --participant 5 --kind "$kind" -o "$work/$kind.pdf"
   check_pdf "$work/$kind.pdf"
@@ -72,6 +97,14 @@ has "$out" "5 о-д"
 out=$("$cli" -d "$db" print order-curator --date 01.01.2026 -o "$work/curator-2026.pdf")
 has "$out" "1 о-д"
 for f in intro curator draft curator-2026; do check_pdf "$work/$f.pdf"; done
+# The introduction order approves the roadmap of the database for the
+# roadmap's own years and attaches it; it cites no appendix it lacks.
+text=$(pdftotext "$work/intro.pdf" - 2>&1 | tr '\n' ' ')
+has "$text" "на 2024–2027 годы (приложение)."
+has "$text" "Утвердить программу наставничества МАОУ «СОШ № 7»."
+has "$text" "Приложение к приказу от 30.12.2025 № 4 о-д"
+has "$text" "Дорожная карта реализации Целевой модели наставничества на 2024-2027 год"
+! grep -qE "приложение [12]" <<<"$text" || fail "the introduction order cites a numbered appendix"
 layout=$(pdftotext -layout "$work/curator.pdf" - 2>&1)
 grep -qE '31\.12\.2025 +№ 5 о-д' <<<"$layout" || fail "the date and the number are not on one line"
 has "$layout" "ПРИКАЗЫВАЮ:"
@@ -114,6 +147,7 @@ expect_error 1 "$work/not-a-mentor.pdf" print consents --participant 278 --kind 
 has "$(cat "$work/stderr")" "is not a mentor"
 expect_error 2 "$work/e2.pdf" print consents -o "$work/e2.pdf"
 expect_error 2 "$work/e3.pdf" print consents --participant 5 --kind nonsense -o "$work/e3.pdf"
+expect_error 2 "$work/e3.pdf" print consents --participant 5 --kind processing --no-duplex-padding -o "$work/e3.pdf"
 expect_error 2 "$work/e4.pdf" print order-curator --date 32.13.2025 -o "$work/e4.pdf"
 expect_error 2 "" print registry
 expect_error 1 "$work/e5.pdf" print consents --participant 999999 --kind processing -o "$work/e5.pdf"
@@ -166,6 +200,19 @@ has "$(cat "$work/stderr")" "Фёдорова Ксения Вадимовна"
 has "$(pdftotext "$work/pairs-draft.pdf" - 2>&1)" "№ ________"
 marked_on_every_page "$work/pairs-draft.pdf"
 [ "$(pair_field 38 status)" = draft ] || fail "a draft order changed pair 38"
+# A one-pair order: the executor's mark never stands alone on a page; it
+# goes with the director's signature.
+"$cli" -d "$db" print order-pairs --pairs 38 --draft -o "$work/one-pair.pdf"
+check_pdf "$work/one-pair.pdf"
+pages=$(pdfinfo "$work/one-pair.pdf" | awk '/^Pages:/ { print $2 }')
+for ((p = 1; p <= pages; p++)); do
+  page=$(pdftotext -layout -f "$p" -l "$p" "$work/one-pair.pdf" - 2>&1)
+  if grep -qF "+7 (39535) 5-17-07" <<<"$page"; then
+    grep -q "^Директор" <<<"$page" || fail "page $p of the one-pair order holds the executor's mark without the signature"
+    break
+  fi
+done
+[ "$p" -le "$pages" ] || fail "the one-pair order has no executor's mark"
 # --ready-only: the order fixes the ready ones, takes the next number (the
 # refusal took none), and names the others with what each lacks.
 out=$("$cli" -d "$db" print order-pairs --ready-only -o "$work/pairs.pdf" 2>"$work/stderr")
@@ -176,7 +223,7 @@ check_pdf "$work/pairs.pdf"
 text=$(pdftotext "$work/pairs.pdf" - 2>&1 | tr '\n' ' ')
 has "$text" "О назначении наставников и закреплении наставнических пар (групп)"
 has "$text" "статьёй 351.8 Трудового кодекса"
-has "$text" "утверждённым приказом от 30.12.2025 № 4 о-д"
+has "$text" "программой наставничества МАОУ «СОШ № 7», утверждённой приказом от 30.12.2025 № 4 о-д"
 has "$text" "Приложение 1 к приказу от 15.11.2025 № 6 о-д"
 has "$text" "ЛИСТ ОЗНАКОМЛЕНИЯ"
 has "$text" "Данилова София Романовна"

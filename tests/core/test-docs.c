@@ -27,6 +27,7 @@
 #define A4_SHORT 595.276
 #define A4_LONG 841.89
 #define MARGIN_LEFT (30 * 72 / 25.4)
+#define MARGIN_LEFT_FORM (20 * 72 / 25.4)   /* a consent: kept less than ten years */
 #define MARGIN_RIGHT (10 * 72 / 25.4)
 #define MARGIN_TOP (20 * 72 / 25.4)
 #define MARGIN_BOTTOM (20 * 72 / 25.4)
@@ -204,7 +205,8 @@ all_digits (const char *text)
 /* Nothing outside the margins but the page number, centred in the top
  * margin from the second page of a document on. */
 static void
-assert_margins (const char *path)
+assert_margins_from (const char *path,
+                     double      margin_left)
 {
   g_autoptr(GArray) pages = pdf_words (path);
 
@@ -212,7 +214,7 @@ assert_margins (const char *path)
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
-      double left = MARGIN_LEFT - 0.5, right = page->width - MARGIN_RIGHT + 0.5;
+      double left = margin_left - 0.5, right = page->width - MARGIN_RIGHT + 0.5;
       double top = MARGIN_TOP - 0.5, bottom = page->height - MARGIN_BOTTOM + 0.5;
 
       for (guint w = 0; w < page->words->len; w++)
@@ -221,7 +223,7 @@ assert_margins (const char *path)
 
           if (word->y2 < top && all_digits (word->text))
             {
-              g_assert_cmpfloat (ABS ((word->x1 + word->x2) / 2 - (MARGIN_LEFT + page->width - MARGIN_RIGHT) / 2), <, 1);
+              g_assert_cmpfloat (ABS ((word->x1 + word->x2) / 2 - (margin_left + page->width - MARGIN_RIGHT) / 2), <, 1);
               g_assert_cmpint (atoi (word->text), >=, 2);
               continue;
             }
@@ -230,6 +232,12 @@ assert_margins (const char *path)
                      path, p + 1, word->text, word->x1, word->y1, word->x2, word->y2);
         }
     }
+}
+
+static void
+assert_margins (const char *path)
+{
+  assert_margins_from (path, MARGIN_LEFT);
 }
 
 static void
@@ -314,6 +322,15 @@ assert_document (const char *path,
   assert_valid (path);
   assert_page_sizes (path, landscape);
   assert_margins (path);
+}
+
+/* A form: portrait, with the 20 mm left margin. */
+static void
+assert_form_document (const char *path)
+{
+  assert_valid (path);
+  assert_page_sizes (path, FALSE);
+  assert_margins_from (path, MARGIN_LEFT_FORM);
 }
 
 static void
@@ -411,6 +428,83 @@ test_fallback_font (void)
   assert_has (list, "PTSerif-Regular");
   assert_has (list, "LiberationSerif");
   assert_valid (path);
+}
+
+static void
+draw_kept (NstPdf   *pdf,
+           gpointer  user_data)
+{
+  nst_pdf_paragraph (pdf, &nst_pdf_style_body, "Последний пункт, который идёт вместе с подписью.");
+  nst_pdf_paragraph (pdf, &nst_pdf_style_body, "Подтверждаю, что ознакомлен.");
+  nst_pdf_sign_here (pdf, 12, "И.И. Иванов");
+}
+
+static void
+draw_form_start (NstPdf   *pdf,
+                 gpointer  user_data)
+{
+  nst_pdf_begin_form (pdf);
+}
+
+/* Blocks kept together go to the next page whole when they would break;
+ * a dry run measures them and leaves the PDF as it was. */
+static void
+test_keep_together (void)
+{
+  g_autofree char *path = temp_path ("keep.pdf");
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autofree char *page1 = NULL;
+  g_autofree char *page2 = NULL;
+  guint lines = 0;
+
+  nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
+  /* Fill the page to a line or two above its bottom. */
+  while (nst_pdf_measure_pages (pdf, draw_kept, NULL) == 0)
+    {
+      g_autofree char *line = g_strdup_printf ("Строка %u.", ++lines);
+
+      nst_pdf_paragraph (pdf, &nst_pdf_style_plain, line);
+    }
+  g_assert_cmpuint (lines, >, 20);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 1);
+  nst_pdf_keep_together (pdf, draw_kept, NULL);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  /* A fresh document counts its first page. */
+  g_assert_cmpuint (nst_pdf_measure_pages (pdf, draw_form_start, NULL), ==, 1);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  save (pdf, path);
+  g_assert_cmpuint (pdf_pages (path), ==, 2);
+  page1 = pdf_text (path, FALSE, 1, 1);
+  page2 = pdf_text (path, FALSE, 2, 2);
+  g_assert_null (strstr (page1, "Последний пункт"));
+  g_assert_null (strstr (page1, "(подпись)"));
+  assert_has (page2, "Последний пункт");
+  assert_has (page2, "Подтверждаю");
+  assert_has (page2, "(подпись)");
+}
+
+/* A blank page pads a document of an odd count of pages, and only that. */
+static void
+test_pad_to_even (void)
+{
+  g_autofree char *path = temp_path ("pad.pdf");
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autofree char *blank = NULL;
+
+  nst_pdf_begin_form (pdf);
+  nst_pdf_paragraph (pdf, &nst_pdf_style_form, "Первая форма.");
+  nst_pdf_pad_to_even (pdf);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  nst_pdf_pad_to_even (pdf);
+  g_assert_cmpuint (nst_pdf_get_n_pages (pdf), ==, 2);
+  nst_pdf_begin_form (pdf);
+  nst_pdf_paragraph (pdf, &nst_pdf_style_form, "Вторая форма.");
+  save (pdf, path);
+  g_assert_cmpuint (pdf_pages (path), ==, 3);
+  blank = pdf_text (path, FALSE, 2, 2);
+  /* No page number, no text: the back of the first form. */
+  g_assert_cmpstr (g_strstrip (blank), ==, "");
+  assert_margins_from (path, MARGIN_LEFT_FORM);
 }
 
 /* Thousands of numbered words flow over pages, in order, none lost; a
@@ -1018,7 +1112,15 @@ test_order_introduction (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  NstIntroductionOptions separate = { FALSE, "01.12.2025", "2025–2028 годы" };
+  NstIntroductionOptions separate = { FALSE, "01.12.2025", "2025–2028 годы", NULL };
+  NstIntroductionOptions attached = { TRUE, NULL, "2030–2033 годы", NULL };
+  g_autoptr(NstRoadmap) roadmap = NULL;
+  g_autoptr(NstOrderContent) with_roadmap = NULL;
+  g_autofree char *path3 = NULL;
+  g_autofree char *text3 = NULL;
+  g_autofree char *orientations = NULL;
+  g_autofree char *order_text = NULL;
+  const char *sheet;
   GDate date;
   g_autoptr(NstOrderContent) with_curator = NULL;
   g_autoptr(NstOrderContent) without = NULL;
@@ -1036,8 +1138,12 @@ test_order_introduction (Fixture       *f,
   assert_order_requisites (path1, "4 о-д");
   text1 = flowing_text (path1);
   assert_has (text1, "О внедрении целевой модели наставничества");
-  assert_has (text1, "(приложение 1)");
-  assert_has (text1, "(приложение 2)");
+  /* Nothing attached, nothing cited: the programme is the school's own
+   * text, and no roadmap was given. */
+  assert_has (text1, "Утвердить программу наставничества МАОУ «СОШ № 7».");
+  assert_has (text1, "Утвердить дорожную карту внедрения целевой модели наставничества в МАОУ «СОШ № 7» на 2025–2028 годы.");
+  g_assert_null (strstr (text1, "приложени"));
+  g_assert_null (strstr (text1, "Приложени"));
   assert_has (text1, "куратором реализации программ наставничества в МАОУ «СОШ № 7» (далее — куратор)");
   assert_has (text1, "https://sosh7.novoozyorsk.example");
 
@@ -1053,6 +1159,30 @@ test_order_introduction (Fixture       *f,
   /* A draft leaves the journal alone. */
   journal = nst_store_list_orders (f->store, NULL, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, f->demo_orders + 1);
+
+  /* With the roadmap: attached as the appendix, in landscape, and its own
+   * years are the order's, whatever period was asked for. */
+  roadmap = nst_store_load_current_roadmap (f->store, &date, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (roadmap);
+  g_assert_nonnull (strstr (nst_roadmap_get_title (roadmap), "2024-2027"));
+  attached.roadmap = roadmap;
+  with_roadmap = nst_doc_order_introduction (f->school, &date, &attached, NULL, &error);
+  g_assert_no_error (error);
+  path3 = issue (f, with_roadmap, "order-introduction-roadmap.pdf", TRUE, NULL, NULL);
+  text3 = flowing_text (path3);
+  sheet = strstr (text3, "ЛИСТ ОЗНАКОМЛЕНИЯ");
+  g_assert_nonnull (sheet);
+  order_text = g_strndup (text3, strstr (text3, "Приложение к приказу") - text3);
+  assert_has (order_text, "на 2024–2027 годы (приложение).");
+  g_assert_null (strstr (text3, "2030"));
+  g_assert_null (strstr (order_text, "приложение 1"));
+  g_assert_null (strstr (order_text, "приложение 2"));
+  assert_has (text3, "Приложение к приказу от 15.11.2025 № _____");
+  assert_has (text3, nst_roadmap_get_title (roadmap));
+  assert_has (text3, "Организационно-методическое сопровождение деятельности");
+  orientations = page_orientations (path3);
+  g_assert_true (g_regex_match_simple ("^P+L+P$", orientations, 0, 0));
 }
 
 static void
@@ -1179,7 +1309,7 @@ print_consent (Fixture        *f,
   g_assert_true (func (pdf, &f->context, p, &error));
   g_assert_no_error (error);
   save (pdf, path);
-  assert_document (path, FALSE);
+  assert_form_document (path);
   return path;
 }
 
@@ -1219,6 +1349,7 @@ test_consent_adult (Fixture       *f,
   assert_has (text, initials);
   assert_processing_terms (text);
   g_assert_null (strstr (text, "законного представителя"));
+  g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
 
 static void
@@ -1242,6 +1373,8 @@ test_consent_child (Fixture       *f,
   assert_has (text, nst_participant_get_class_name (child));
   assert_has (text, "свидетельство о рождении");
   assert_processing_terms (text);
+  /* It spilt its signature onto a second page: set tighter, it fits. */
+  g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
 
 static void
@@ -1307,7 +1440,7 @@ test_consent_mentor (Fixture       *f,
   g_ptr_array_add (mentees, mentee);
   g_assert_true (nst_doc_consent_mentor (pdf, &f->context, mentor, &appointment, &error));
   save (pdf, path);
-  assert_document (path, FALSE);
+  assert_form_document (path);
   text = flowing_text (path);
   assert_has (text, name);
   assert_has (text, nst_participant_get_post (mentor));
@@ -1316,8 +1449,10 @@ test_consent_mentor (Fixture       *f,
   assert_has (text, "учитель – ученик");
   assert_has (text, "с 20.11.2025 по 31.05.2026");
   assert_has (text, "статьёй 351.8 Трудового кодекса");
-  assert_has (text, "С Положением о наставничестве");
+  assert_has (text, "С программой наставничества МАОУ «СОШ № 7», утверждённой приказом");
+  g_assert_null (strstr (text, "Положени"));
   assert_has (text, "(расшифровка подписи)");
+  g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
 
 static void
@@ -1329,6 +1464,52 @@ progress_cb (guint    done,
 
   g_assert_cmpuint (done, <=, total);
   (*calls)++;
+}
+
+/* Each form of a batch starts on an odd page when @padded, so that printed
+ * on both sides no sheet holds two people; a blank page is blank; no page
+ * holds only the signature block: where a signature is, the text it
+ * closes is too. */
+static void
+assert_batch_pages (const char *path,
+                    guint       n_forms,
+                    gboolean    padded)
+{
+  guint n = pdf_pages (path), starts = 0, blanks = 0;
+
+  if (padded)
+    g_assert_cmpuint (n % 2, ==, 0);
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *text = pdf_text (path, TRUE, page, page);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+      guint filled = 0;
+
+      for (guint i = 0; lines[i]; i++)
+        if (*g_strstrip (lines[i]) != '\0' && !g_str_equal (lines[i], "\f"))
+          filled++;
+      if (filled == 0)
+        {
+          g_assert_true (padded);
+          /* The back of a form, never the front of the next. */
+          g_assert_cmpuint (page % 2, ==, 0);
+          blanks++;
+          continue;
+        }
+      if (g_regex_match_simple ("^\\s*СОГЛАСИЕ\\s*$", text, G_REGEX_MULTILINE, 0))
+        {
+          if (padded)
+            g_assert_cmpuint (page % 2, ==, 1);
+          starts++;
+        }
+      else if (strstr (text, "(расшифровка подписи)") != NULL && filled < 10)
+        g_error ("%s, page %u: the signature without the text above it:\n%s", path, page, text);
+    }
+  g_assert_cmpuint (starts, ==, n_forms);
+  if (!padded)
+    g_assert_cmpuint (blanks, ==, 0);
+  else
+    g_assert_cmpuint (blanks, >, 0);
 }
 
 static void
@@ -1345,22 +1526,31 @@ test_missing_batch (Fixture       *f,
 
   g_assert_cmpuint (expected, >, 10);
   g_assert_true (nst_doc_missing_consents (pdf, &f->context, G_LIST_MODEL (f->participants),
-                                           progress_cb, &calls, cancellable, &forms, &error));
+                                           NST_DOC_BATCH_DEFAULT, progress_cb, &calls, cancellable, &forms, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (forms, ==, expected);
   g_assert_cmpuint (calls, >, 0);
   save (pdf, path);
-  assert_document (path, FALSE);
+  assert_form_document (path);
   text = all_text (path);
   for (const char *p = text; (p = strstr (p, "СОГЛАСИЕ")) != NULL; p++)
     titles++;
   g_assert_cmpuint (titles, ==, expected);
+  assert_batch_pages (path, expected, TRUE);
+
+  /* Without the padding, the forms follow each other. */
+  g_clear_pointer (&pdf, nst_pdf_free);
+  pdf = nst_pdf_new (NULL);
+  g_assert_true (nst_doc_missing_consents (pdf, &f->context, G_LIST_MODEL (f->participants),
+                                           NST_DOC_BATCH_NONE, NULL, NULL, NULL, &forms, &error));
+  save (pdf, path);
+  assert_batch_pages (path, expected, FALSE);
 
   g_clear_pointer (&pdf, nst_pdf_free);
   pdf = nst_pdf_new (NULL);
   g_cancellable_cancel (cancellable);
   g_assert_false (nst_doc_missing_consents (pdf, &f->context, G_LIST_MODEL (f->participants),
-                                            NULL, NULL, cancellable, NULL, &error));
+                                            NST_DOC_BATCH_DEFAULT, NULL, NULL, cancellable, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
@@ -1572,6 +1762,93 @@ find_appendix (const char *path,
   g_assert_cmpuint (*first, >, 0);
 }
 
+/* A one-pair order: its last page never holds only the executor's mark;
+ * the mark goes with the signature, and the signature with the text. */
+static void
+test_order_one_pair (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrder) regulation = issue_introduction (f);
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+  NstPairsOrderOptions options = { NULL, NULL };
+  g_autofree char *path = NULL;
+  guint n, mark_page = 0;
+  GDate date;
+
+  add_teacher_pairs (f, 1, 0, ids);
+  pairs = load_pairs (f, ids);
+  nst_date_parse_iso ("2025-11-15", &date);
+  options.regulation = regulation;
+  content = nst_doc_order_pairs (f->school, &date, pairs, &options, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-one-pair.pdf", TRUE, &order, NULL);
+  n = pdf_pages (path);
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *text = pdf_text (path, TRUE, page, page);
+
+      if (strstr (text, "Приложение 1") != NULL)
+        break;
+      if (strstr (text, "Бирюкова Евгения Кирилловна\n") != NULL &&
+          strstr (text, "+7 (39535) 5-17-07") != NULL)
+        {
+          mark_page = page;
+          /* The signature and the point above it are on the mark's page. */
+          assert_has (text, "Директор");
+          assert_has (text, "Контроль за исполнением настоящего приказа");
+        }
+      else
+        g_assert_null (strstr (text, "Директор "));
+    }
+  g_assert_cmpuint (mark_page, >, 0);
+}
+
+/* The demo's order of 2025 on pairs fixes a first-grader's pair: the
+ * first-grader is in its appendix but does not sign its acknowledgement
+ * sheet; a student of 14 and over does, and the staff. */
+static void
+test_order_acknowledgement_adults (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) journal = nst_store_list_orders (f->store, NULL, &error);
+  g_autofree char *path = temp_path ("demo-pairs-order.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *appendix = NULL;
+  g_autofree char *sheet = NULL;
+  gint64 id = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
+  const char *at;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NstOrder) order = g_list_model_get_item (G_LIST_MODEL (journal), i);
+
+      if (g_str_equal (nst_order_get_kind (order), NST_ORDER_KIND_PAIRS) && nst_order_get_year (order) == 2025 &&
+          nst_order_get_number (order) == 1)
+        id = nst_order_get_id (order);
+    }
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (nst_doc_order_reprint (f->store, id, path, NULL, &error));
+  g_assert_no_error (error);
+  text = flowing_text (path);
+  at = strstr (text, "ЛИСТ ОЗНАКОМЛЕНИЯ");
+  g_assert_nonnull (at);
+  appendix = g_strndup (text, at - text);
+  sheet = g_strdup (at);
+  /* Журавлёва София Евгеньевна, 1А: fixed by the order, not a signer. */
+  assert_has (appendix, "Журавлёва София");
+  g_assert_null (strstr (sheet, "Журавлёва"));
+  g_assert_false (g_regex_match_simple ("обучающ\\S+ [1-7][А-Я] класса", sheet, 0, 0));
+  /* A teacher and a senior student sign. */
+  assert_has (sheet, "учитель");
+  g_assert_true (g_regex_match_simple ("обучающ\\S+ (9|10|11)[А-Я] класса", sheet, 0, 0));
+}
+
 static void
 test_order_pairs (Fixture       *f,
                   gconstpointer  data)
@@ -1616,7 +1893,9 @@ test_order_pairs (Fixture       *f,
   /* The preamble: the Labour Code, the school's regulations with their
    * order, the written consents. */
   assert_has (flowing, "статьёй 351.8 Трудового кодекса Российской Федерации");
-  assert_has (flowing, "Положением о наставничестве в МАОУ «СОШ № 7», утверждённым приказом от 01.09.2025 № 4 о-д");
+  /* The introduction order is cited by what it approves: the programme. */
+  assert_has (flowing, "программой наставничества МАОУ «СОШ № 7», утверждённой приказом от 01.09.2025 № 4 о-д");
+  g_assert_null (strstr (flowing, "Положени"));
   assert_has (flowing, "на основании письменных согласий");
   /* The points: pairs per appendix 1, the programmes' deadline, the
    * curator, pay and addenda, control. */
@@ -1760,7 +2039,7 @@ test_order_pairs_refused (Fixture       *f,
     g_autofree char *flowing = flowing_text (path);
 
     assert_has (flowing, "№ ________");
-    assert_has (flowing, "утверждённым приказом от «___» ____________ 20___ г. № ________");
+    assert_has (flowing, "утверждённой приказом от «___» ____________ 20___ г. № ________");
   }
   /* The number the refusal did not take goes to the next order. */
   g_clear_object (&order);
@@ -1976,7 +2255,7 @@ test_order_programmes (Fixture       *f,
   g_assert_cmpstr (nst_order_get_kind (order), ==, NST_ORDER_KIND_PROGRAMMES);
   flowing = flowing_text (path);
   assert_has (flowing, "Об утверждении персонализированных программ наставничества");
-  assert_has (flowing, "утверждённым приказом от 01.09.2025 № 4 о-д");
+  assert_has (flowing, "программой наставничества МАОУ «СОШ № 7», утверждённой приказом от 01.09.2025 № 4 о-д");
   assert_has (flowing, "в 2025/2026 учебном году");
   assert_has (flowing, "Утвердить персонализированные программы наставничества согласно перечню (приложение 1)");
   assert_curator_dative (f, flowing, "осуществлять мониторинг");
@@ -2158,6 +2437,68 @@ assert_words_stacked (const char *path,
   g_error ("%s: “%s” is not under “%s”", path, lower, upper);
 }
 
+/* The demo's programme 8: a partner from a technopark mentors a group.
+ * The programme states what the registry knows of the mentor's
+ * experience, and no blank for the rest; a request written a line a
+ * difficulty is a list whose lines, and their wrapped lines, keep the
+ * indent. */
+static void
+test_programme_partner_and_lines (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstDocPair) pair = nst_doc_load_programme (f->store, 8, &error);
+  g_autoptr(NstPdf) pdf = nst_pdf_new (NULL);
+  g_autofree char *path = temp_path ("programme-partner.pdf");
+  g_autofree char *flowing = NULL;
+  g_autofree char *layout = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean in_request = FALSE;
+  guint request_lines = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (nst_participant_get_category (pair->mentor), ==, NST_CATEGORY_PARTNER);
+  g_assert_cmpstr (nst_participant_get_teaching_since (pair->mentor), ==, "");
+  nst_programme_set_request (pair->programme,
+                             "Проект по истории родного края\n"
+                             "Трудности с чтением и пересказом текстов научно-популярного стиля, с выделением "
+                             "главной мысли и составлением плана прочитанного\n"
+                             "Подготовка к олимпиаде по информатике");
+  g_assert_true (nst_doc_programme (pdf, &f->context, pair, NULL, &error));
+  g_assert_no_error (error);
+  save (pdf, path);
+  assert_document (path, FALSE);
+  flowing = flowing_text (path);
+  layout = pdf_text (path, TRUE, 1, 1);
+  g_assert_null (strstr (flowing, "____:"));
+  g_assert_null (strstr (flowing, "стаж: ____"));
+  assert_has (flowing, "Наставник: Беляев Николай Игоревич, педагог дополнительного образования детского "
+                       "технопарка «Кванториум»; стаж наставнической деятельности: 3 года");
+  g_assert_null (strstr (flowing, "Беляев Николай Игоревич, педагог дополнительного образования детского "
+                                  "технопарка «Кванториум»; педагогический"));
+  /* Every line of the request, wrapped ones too, at one indent. */
+  lines = g_strsplit (layout, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (g_str_has_prefix (lines[i], "Запрос (затруднения):"))
+        {
+          g_assert_cmpstr (g_strstrip (lines[i]), ==, "Запрос (затруднения):");
+          in_request = TRUE;
+          continue;
+        }
+      if (!in_request)
+        continue;
+      if (g_str_has_prefix (lines[i], "Цель:"))
+        break;
+      g_assert_true (g_str_has_prefix (lines[i], "    "));
+      g_assert_false (g_ascii_isspace (lines[i][4]));
+      request_lines++;
+    }
+  g_assert_true (in_request);
+  /* Three lines, one of them wrapped. */
+  g_assert_cmpuint (request_lines, >=, 4);
+}
+
 static void
 test_programme_document (Fixture       *f,
                          gconstpointer  data)
@@ -2264,7 +2605,7 @@ test_programme_years (Fixture       *f,
       g_autofree char *name = g_strdup_printf ("years-%u.pdf", i);
       g_autofree char *path = temp_path (name);
       g_autofree char *flowing = NULL;
-      g_autofree char *expected = g_strdup_printf ("педагогический стаж: %s;", cases[i].text);
+      g_autofree char *expected = g_strdup_printf ("педагогический стаж: %s Наставляемый:", cases[i].text);
 
       g_assert_true (nst_store_save_programme (f->store, programme, NULL, &error));
       pair = nst_doc_load_programme (f->store, nst_programme_get_id (programme), &error);
@@ -2272,8 +2613,9 @@ test_programme_years (Fixture       *f,
       save (pdf, path);
       flowing = flowing_text (path);
       assert_has (flowing, expected);
-      /* A mentor whose mentoring start is not known: a blank to fill in. */
-      assert_has (flowing, "стаж наставнической деятельности: ____");
+      /* A mentor whose mentoring start is not known: the line is left
+       * out, not a blank. */
+      g_assert_null (strstr (flowing, "стаж наставнической деятельности: ____"));
     }
 }
 
@@ -2447,6 +2789,8 @@ main (int   argc,
   g_test_add_func ("/docs/engine/fallback-font", test_fallback_font);
   g_test_add_func ("/docs/engine/flow-and-long-words", test_flow_and_long_words);
   g_test_add_func ("/docs/engine/justify", test_justify);
+  g_test_add_func ("/docs/engine/keep-together", test_keep_together);
+  g_test_add_func ("/docs/engine/pad-to-even", test_pad_to_even);
   g_test_add_func ("/docs/engine/table-header-repeats", test_table_header_repeats);
   g_test_add_func ("/docs/engine/table-merged-rows", test_table_merged_rows);
   g_test_add_func ("/docs/engine/landscape-and-page-numbers", test_landscape_and_numbers);
@@ -2470,6 +2814,8 @@ main (int   argc,
   ADD ("/docs/consent/missing-batch", test_missing_batch);
   ADD ("/docs/registry", test_registry);
   ADD ("/docs/order/pairs", test_order_pairs);
+  ADD ("/docs/order/one-pair", test_order_one_pair);
+  ADD ("/docs/order/acknowledgement-adults", test_order_acknowledgement_adults);
   ADD ("/docs/order/pairs-refused", test_order_pairs_refused);
   ADD ("/docs/order/pairs-retry", test_order_pairs_retry);
   ADD ("/docs/order/pairs-with-programmes", test_order_pairs_with_programmes);
@@ -2477,6 +2823,7 @@ main (int   argc,
   ADD ("/docs/order/programmes-refused", test_order_programmes_refused);
   ADD ("/docs/order/completion", test_order_completion);
   ADD ("/docs/programme", test_programme_document);
+  ADD ("/docs/programme/partner-and-lines", test_programme_partner_and_lines);
   ADD ("/docs/programme/years", test_programme_years);
   ADD ("/docs/roadmap", test_roadmap_document);
 #undef ADD

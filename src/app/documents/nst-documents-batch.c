@@ -16,6 +16,7 @@ typedef struct
   NstOrder *regulation;
   GListStore *participants;
   char *path;
+  NstDocBatchFlags flags;
   gint done;
   gint total;
 } Batch;
@@ -67,7 +68,8 @@ batch_thread (GTask        *task,
 
   nst_doc_context_init (&context, batch->school, batch->regulation);
   if ((pdf = nst_pdf_new (&error)) == NULL ||
-      !nst_doc_missing_consents (pdf, &context, G_LIST_MODEL (batch->participants), batch_progress_cb, batch,
+      !nst_doc_missing_consents (pdf, &context, G_LIST_MODEL (batch->participants), batch->flags,
+                                 batch_progress_cb, batch,
                                  cancellable, &n_forms, &error) ||
       (n_forms > 0 && !nst_pdf_save_to_file (pdf, batch->path, &error)))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -214,6 +216,8 @@ batch_start (NstDocuments *self,
  * nst_documents_save_missing_consents:
  * @participants: (nullable) (element-type NstParticipant): whose consents,
  *   or %NULL (or none) for every participant
+ * @duplex_padding: a blank page after each form of an odd count of pages,
+ *   so that printed on both sides no sheet holds two people's forms
  *
  * Prints a form for every missing consent into @file: in a thread, with a
  * progress window that can cancel it, and a toast when it is done.
@@ -221,6 +225,7 @@ batch_start (NstDocuments *self,
 void
 nst_documents_save_missing_consents (NstDocuments *self,
                                      GPtrArray    *participants,
+                                     gboolean      duplex_padding,
                                      GFile        *file)
 {
   g_autoptr(GError) error = NULL;
@@ -235,7 +240,23 @@ nst_documents_save_missing_consents (NstDocuments *self,
       return;
     }
   batch->path = g_file_get_path (file);
+  batch->flags = duplex_padding ? NST_DOC_BATCH_DUPLEX_PADDING : NST_DOC_BATCH_NONE;
   batch_start (self, batch, file);
+}
+
+#define DUPLEX_CHOICE "duplex-padding"
+
+typedef struct
+{
+  GPtrArray      *participants;  /* (nullable) */
+  GtkFileChooser *chooser;       /* (unowned) alive until save_missing() */
+} MissingRequest;
+
+static void
+missing_request_free (MissingRequest *request)
+{
+  g_clear_pointer (&request->participants, g_ptr_array_unref);
+  g_free (request);
 }
 
 static void
@@ -243,7 +264,10 @@ save_missing (NstDocuments *self,
               GFile        *file,
               gpointer      data)
 {
-  nst_documents_save_missing_consents (self, data, file);
+  MissingRequest *request = data;
+  const char *duplex = gtk_file_chooser_get_choice (request->chooser, DUPLEX_CHOICE);
+
+  nst_documents_save_missing_consents (self, request->participants, g_strcmp0 (duplex, "false") != 0, file);
 }
 
 /**
@@ -255,7 +279,15 @@ void
 nst_documents_print_missing_consents (NstDocuments *self,
                                       GPtrArray    *participants)
 {
-  nst_documents_choose_pdf (self, _("Missing Consents"), _("Missing consents.pdf"), FALSE, save_missing,
-                            participants ? g_ptr_array_ref (participants) : NULL,
-                            (GDestroyNotify) g_ptr_array_unref);
+  MissingRequest *request = g_new0 (MissingRequest, 1);
+
+  request->participants = participants ? g_ptr_array_ref (participants) : NULL;
+  request->chooser = nst_documents_new_pdf_chooser (self, _("Missing Consents"), _("Missing consents.pdf"), FALSE,
+                                                    save_missing, request, (GDestroyNotify) missing_request_free);
+  /* On by default: forms of one and of two pages mixed in one batch would
+   * otherwise put two people on one sheet printed on both sides. */
+  gtk_file_chooser_add_choice (request->chooser, DUPLEX_CHOICE,
+                               _("Pad each form with a blank page to an even number of pages, for two-sided printing"), NULL, NULL);
+  gtk_file_chooser_set_choice (request->chooser, DUPLEX_CHOICE, "true");
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->chooser));
 }

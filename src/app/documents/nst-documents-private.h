@@ -28,6 +28,13 @@ typedef void (*NstDocumentsSaveFunc) (NstDocuments *self,
                                       GFile        *file,
                                       gpointer      data);
 
+GtkFileChooser *nst_documents_new_pdf_chooser (NstDocuments *self,
+                                      const char            *title,
+                                      const char            *suggested_name,
+                                      gboolean               pdf_filter,
+                                      NstDocumentsSaveFunc   save,
+                                      gpointer               data,
+                                      GDestroyNotify         destroy);
 void     nst_documents_choose_pdf    (NstDocuments          *self,
                                       const char            *title,
                                       const char            *suggested_name,

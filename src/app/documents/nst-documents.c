@@ -202,10 +202,12 @@ add_pdf_filter (GtkFileChooser *chooser)
   g_object_unref (filter);
 }
 
-/* Asks where to save; @data is what @save writes, freed with @destroy
- * whatever the answer. */
-void
-nst_documents_choose_pdf (NstDocuments         *self,
+/* The chooser nst_documents_choose_pdf() shows, not shown yet: for a
+ * caller's choices (gtk_file_chooser_add_choice()), which go in before it
+ * is shown. It lives until @save has run; show it with
+ * gtk_native_dialog_show(). */
+GtkFileChooser *
+nst_documents_new_pdf_chooser (NstDocuments         *self,
                           const char           *title,
                           const char           *suggested_name,
                           gboolean              pdf_filter,
@@ -224,7 +226,24 @@ nst_documents_choose_pdf (NstDocuments         *self,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_signal_connect (native, "response", G_CALLBACK (chosen_cb), choice);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  return GTK_FILE_CHOOSER (native);
+}
+
+/* Asks where to save; @data is what @save writes, freed with @destroy
+ * whatever the answer. */
+void
+nst_documents_choose_pdf (NstDocuments         *self,
+                          const char           *title,
+                          const char           *suggested_name,
+                          gboolean              pdf_filter,
+                          NstDocumentsSaveFunc  save,
+                          gpointer              data,
+                          GDestroyNotify        destroy)
+{
+  GtkFileChooser *chooser =
+    nst_documents_new_pdf_chooser (self, title, suggested_name, pdf_filter, save, data, destroy);
+
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ---- the journal and printing ---------------------------------------------- */

@@ -44,6 +44,7 @@ void          nst_documents_print_roadmap         (NstDocuments    *self);
 /* The code paths behind them, after the file is chosen. */
 void          nst_documents_save_missing_consents (NstDocuments    *self,
                                                    GPtrArray       *participants,
+                                                   gboolean         duplex_padding,
                                                    GFile           *file);
 gboolean      nst_documents_is_busy               (NstDocuments    *self);
 gboolean      nst_documents_save_pairs_order      (NstDocuments    *self,

@@ -10,6 +10,7 @@
 #include "docs/nst-docs.h"
 #include "schedule/nst-date.h"
 #include "store/nst-store-orders.h"
+#include "store/nst-store-roadmap.h"
 
 static void
 set_day (GDate      *date,
@@ -44,15 +45,24 @@ add_opening_orders (NstStore   *store,
                     NstOrder  **introduction,
                     GError    **error)
 {
-  NstIntroductionOptions options = { FALSE, NULL, NULL };
+  NstIntroductionOptions options = { FALSE, NULL, NULL, NULL };
   g_autoptr(NstOrderContent) curator = NULL;
   g_autoptr(NstOrderContent) opening = NULL;
+  g_autoptr(NstRoadmap) roadmap = NULL;
+  g_autoptr(GError) local = NULL;
   GDate day;
 
   set_day (&day, 2, G_DATE_SEPTEMBER, nst_school_get_school_year (school) - 1);
   curator = nst_doc_order_curator (school, &day, NULL, error);
   if (!record (store, school, curator, NULL, error))
     return FALSE;
+  /* The order approves the demo's roadmap, attached, for its years. */
+  if ((roadmap = nst_store_load_current_roadmap (store, &day, &local)) == NULL && local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  options.roadmap = roadmap;
   opening = nst_doc_order_introduction (school, &day, &options, NULL, error);
   return record (store, school, opening, introduction, error);
 }

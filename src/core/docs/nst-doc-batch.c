@@ -41,6 +41,9 @@ nst_doc_count_missing_consents (GListModel *participants)
  * nst_doc_missing_consents:
  * @participants: (element-type NstParticipant): whose consents to print,
  *   with their missing consents worked out
+ * @flags: %NST_DOC_BATCH_DUPLEX_PADDING pads each form with a blank page
+ *   to an even count, so that printed on both sides each person's form
+ *   has sheets of its own (%NST_DOC_BATCH_DEFAULT)
  * @progress: (nullable): called after each form with the count done
  * @cancellable: (nullable): checked before each form
  * @n_forms: (out) (optional): how many forms were made
@@ -56,6 +59,7 @@ gboolean
 nst_doc_missing_consents (NstPdf               *pdf,
                           const NstDocContext  *context,
                           GListModel           *participants,
+                          NstDocBatchFlags      flags,
                           NstDocProgressFunc    progress,
                           gpointer              user_data,
                           GCancellable         *cancellable,
@@ -77,9 +81,13 @@ nst_doc_missing_consents (NstPdf               *pdf,
       if ((missing & NST_CONSENT_MISSING_PROCESSING) &&
           !nst_doc_consent_processing (pdf, context, p, error))
         return FALSE;
+      if ((missing & NST_CONSENT_MISSING_PROCESSING) && (flags & NST_DOC_BATCH_DUPLEX_PADDING))
+        nst_pdf_pad_to_even (pdf);
       if ((missing & NST_CONSENT_MISSING_MENTOR) &&
           !nst_doc_consent_mentor (pdf, context, p, NULL, error))
         return FALSE;
+      if ((missing & NST_CONSENT_MISSING_MENTOR) && (flags & NST_DOC_BATCH_DUPLEX_PADDING))
+        nst_pdf_pad_to_even (pdf);
       done += forms_of (missing);
       if (progress != NULL)
         progress (done, total, user_data);

@@ -21,6 +21,6 @@ nst_doc_consent_adult (NstPdf               *pdf,
 
   if (!nst_consent_subject_init (&subject, context, participant, NULL, error))
     return FALSE;
-  nst_doc_form_own_consent (pdf, &subject, "на обработку персональных данных", "(фамилия, имя, отчество)");
+  nst_doc_form_own_consent (pdf, &subject, "на обработку персональных данных", "(фамилия, имя, отчество)", FALSE);
   return nst_pdf_check (pdf, error);
 }

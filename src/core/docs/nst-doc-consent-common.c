@@ -131,27 +131,80 @@ nst_consent_form_for (NstParticipant *participant,
  * identity document and address (blanks), the operator, the terms and
  * the signature with its transcript.
  */
-void
-nst_doc_form_own_consent (NstPdf            *pdf,
-                          NstConsentSubject *subject,
-                          const char        *subtitle,
-                          const char        *caption)
+typedef struct
 {
-  g_autofree char *title = g_strdup_printf ("Согласие на обработку персональных данных: %s",
-                                            subject->full_name);
+  NstConsentSubject *subject;
+  const char        *subtitle;
+  const char        *caption;
+  gboolean           parent_approval;
+} OwnConsent;
 
-  nst_pdf_set_title (pdf, title);
-  nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
-  nst_doc_form_title (pdf, "СОГЛАСИЕ", subtitle);
-  nst_doc_form_name (pdf, subject->full_name, caption);
+static void
+draw_own_consent (NstPdf   *pdf,
+                  gpointer  user_data)
+{
+  OwnConsent *form = user_data;
+  NstConsentSubject *subject = form->subject;
+  g_autofree char *last_term = NULL;
+
+  nst_pdf_begin_form (pdf);
+  nst_doc_form_title (pdf, "СОГЛАСИЕ", form->subtitle);
+  nst_doc_form_name (pdf, subject->full_name, form->caption);
   nst_doc_form_work (pdf, subject);
   nst_doc_form_identity (pdf);
   nst_doc_form_consent_given (pdf, subject,
                               "в соответствии со статьёй 9 Федерального закона от 27.07.2006 № 152-ФЗ "
                               "«О персональных данных» свободно, своей волей и в своём интересе",
                               "на обработку моих персональных данных на следующих условиях.");
-  nst_doc_form_processing_terms (pdf, subject, FALSE);
-  nst_doc_form_rights (pdf, subject->gender, subject->signature);
+  last_term = nst_doc_form_processing_terms (pdf, subject, FALSE);
+  nst_doc_form_rights (pdf, subject->gender, subject->signature, last_term);
+  if (form->parent_approval)
+    nst_doc_form_parent_approval (pdf, subject, FALSE);
+}
+
+/**
+ * nst_doc_form_own_consent:
+ * @parent_approval: with the parent's block below, for a student of 14 to 18
+ */
+void
+nst_doc_form_own_consent (NstPdf            *pdf,
+                          NstConsentSubject *subject,
+                          const char        *subtitle,
+                          const char        *caption,
+                          gboolean           parent_approval)
+{
+  g_autofree char *title = g_strdup_printf ("Согласие на обработку персональных данных: %s",
+                                            subject->full_name);
+  OwnConsent form = { subject, subtitle, caption, parent_approval };
+
+  nst_pdf_set_title (pdf, title);
+  nst_doc_form_fit (pdf, draw_own_consent, &form);
+}
+
+/**
+ * nst_doc_form_fit:
+ * @draw: draws the whole form, from nst_pdf_begin_form() on
+ *
+ * Draws a form on as few pages as it can: when it would spill onto a
+ * page more, set tighter (the lines closer, less space between blocks,
+ * the sizes as they are) if that saves the page.
+ */
+void
+nst_doc_form_fit (NstPdf         *pdf,
+                  NstPdfDrawFunc  draw,
+                  gpointer        user_data)
+{
+  guint pages = nst_pdf_measure_pages (pdf, draw, user_data);
+  gboolean compact = FALSE;
+
+  if (pages > 1)
+    {
+      nst_pdf_set_compact (pdf, TRUE);
+      compact = nst_pdf_measure_pages (pdf, draw, user_data) < pages;
+    }
+  nst_pdf_set_compact (pdf, compact);
+  draw (pdf, user_data);
+  nst_pdf_set_compact (pdf, FALSE);
 }
 
 void
@@ -380,8 +433,12 @@ data_list (NstParticipant *p)
 }
 
 /* Items 4–8 of art. 9 part 4: purpose, data, actions and methods, who
- * else processes, term and withdrawal. */
-void
+ * else processes, term and withdrawal. The last item, the term, is
+ * returned to be drawn with the closing and the signature: a signature
+ * never stands alone on a page.
+ *
+ * Returns: (transfer full): the markup of the last item */
+char *
 nst_doc_form_processing_terms (NstPdf            *pdf,
                                NstConsentSubject *subject,
                                gboolean           about_child)
@@ -405,28 +462,52 @@ nst_doc_form_processing_terms (NstPdf            *pdf,
   /* Said plainly: the school entrusts the processing to no one else
    * (part 3 of article 6 of 152-ФЗ). */
   nst_doc_form_paragraph (pdf, "5. Обработка персональных данных другому лицу не поручается.");
-  nst_doc_form_paragraph (pdf, "6. Срок действия и отзыв согласия: согласие действует со дня его подписания "
-                          "до окончания %s в программах наставничества %s, а после него — до "
-                          "истечения сроков хранения документов, установленных законодательством об "
-                          "архивном деле. Согласие может быть отозвано в любое время письменным заявлением, "
-                          "поданным оператору. В случае отзыва согласия оператор прекращает обработку "
-                          "персональных данных и уничтожает их в срок, не превышающий тридцати дней с даты "
-                          "поступления отзыва, если иное не предусмотрено федеральным законом.",
-                          about_child ? "участия ребёнка" : "моего участия", school);
+  return g_markup_printf_escaped ("6. Срок действия и отзыв согласия: согласие действует со дня его подписания "
+                                  "до окончания %s в программах наставничества %s, а после него — до "
+                                  "истечения сроков хранения документов, установленных законодательством об "
+                                  "архивном деле. Согласие может быть отозвано в любое время письменным "
+                                  "заявлением, поданным оператору. В случае отзыва согласия оператор прекращает "
+                                  "обработку персональных данных и уничтожает их в срок, не превышающий тридцати "
+                                  "дней с даты поступления отзыва, если иное не предусмотрено федеральным законом.",
+                                  about_child ? "участия ребёнка" : "моего участия", school);
 }
 
-/* A closing sentence and the signature under it, on one page. */
+typedef struct
+{
+  const char *previous;
+  const char *markup;
+  const char *signature;
+} Closing;
+
+static void
+draw_closing (NstPdf   *pdf,
+              gpointer  user_data)
+{
+  Closing *closing = user_data;
+
+  if (closing->previous != NULL)
+    nst_pdf_paragraph (pdf, &nst_pdf_style_form, closing->previous);
+  nst_pdf_paragraph (pdf, &nst_pdf_style_form, closing->markup);
+  nst_pdf_space (pdf, 14);
+  nst_pdf_sign_here (pdf, NST_DOC_FORM_SIZE, closing->signature);
+}
+
+/**
+ * nst_doc_form_closing:
+ * @previous: (nullable): the paragraph above, markup, kept with it
+ *
+ * A closing sentence and the signature under it, on one page with the
+ * paragraph before them: a page never holds only the signature.
+ */
 void
 nst_doc_form_closing (NstPdf     *pdf,
+                      const char *previous,
                       const char *markup,
                       const char *signature)
 {
-  double sign_height = NST_DOC_FORM_SIZE * 1.15 + 8 * 1.15;
+  Closing closing = { previous, markup, signature };
 
-  nst_pdf_ensure_space (pdf, nst_pdf_measure (pdf, &nst_pdf_style_form, markup, 0) + 14 + sign_height);
-  nst_pdf_paragraph (pdf, &nst_pdf_style_form, markup);
-  nst_pdf_space (pdf, 14);
-  nst_pdf_sign_here (pdf, NST_DOC_FORM_SIZE, signature);
+  nst_pdf_keep_together (pdf, draw_closing, &closing);
 }
 
 /* «ознакомлен(а) с правами субъекта персональных данных», and the
@@ -434,7 +515,8 @@ nst_doc_form_closing (NstPdf     *pdf,
 void
 nst_doc_form_rights (NstPdf      *pdf,
                      NstRuGender  signer,
-                     const char  *signature)
+                     const char  *signature,
+                     const char  *previous)
 {
   g_autofree char *markup =
     g_markup_printf_escaped ("Подтверждаю, что %s с правами субъекта персональных данных, "
@@ -442,7 +524,7 @@ nst_doc_form_rights (NstPdf      *pdf,
                              "«О персональных данных».",
                              nst_ru_gendered (signer, "ознакомлен", "ознакомлена", "ознакомлен(а)"));
 
-  nst_doc_form_closing (pdf, markup, signature);
+  nst_doc_form_closing (pdf, previous, markup, signature);
 }
 
 /**

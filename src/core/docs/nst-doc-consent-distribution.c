@@ -114,6 +114,61 @@ draw_choices (NstPdf            *pdf,
                           "данные для распространения не запрашиваются.");
 }
 
+typedef struct
+{
+  NstConsentSubject *subject;
+  NstConsentForm     form;
+} DistributionForm;
+
+static void
+draw_distribution (NstPdf   *pdf,
+                   gpointer  user_data)
+{
+  DistributionForm *data = user_data;
+  NstConsentSubject *subject = data->subject;
+  NstConsentForm form = data->form;
+
+  nst_pdf_begin_form (pdf);
+  nst_doc_form_title (pdf, "СОГЛАСИЕ", "на обработку персональных данных, разрешённых субъектом "
+                      "персональных данных для распространения");
+  draw_subject (pdf, subject, form);
+  nst_doc_form_consent_given (pdf, subject,
+                              "руководствуясь статьёй 10.1 Федерального закона от 27.07.2006 № 152-ФЗ "
+                              "«О персональных данных»,",
+                              form == NST_CONSENT_FORM_CHILD
+                                ? "на распространение персональных данных субъекта персональных данных "
+                                  "в целях информационного освещения реализации программ наставничества: "
+                                  "размещения в разделе «Наставничество» официального сайта сведений о "
+                                  "наставниках и наставляемых, ходе и результатах программ наставничества "
+                                  "и лучших практиках."
+                                : "на распространение моих персональных данных в целях информационного "
+                                  "освещения реализации программ наставничества: размещения в разделе "
+                                  "«Наставничество» официального сайта сведений о наставниках и "
+                                  "наставляемых, ходе и результатах программ наставничества и лучших "
+                                  "практиках.");
+  /* The school's details hold only the site's address: the section is
+   * named after it, so that the consent does not cover the whole site. */
+  nst_doc_form_paragraph (pdf, "Сведения об информационных ресурсах оператора, посредством которых будут "
+                          "осуществляться предоставление доступа неограниченному кругу лиц и иные действия "
+                          "с персональными данными: <u>%s</u>, раздел «Наставничество».",
+                          nst_consent_value (subject, "school_website"));
+  draw_choices (pdf, subject);
+  nst_doc_form_paragraph (pdf, "Условия, при которых полученные персональные данные могут передаваться "
+                          "оператором только по его внутренней сети, обеспечивающей доступ к информации "
+                          "лишь для строго определённых сотрудников, либо с использованием "
+                          "информационно-телекоммуникационных сетей, либо без передачи полученных "
+                          "персональных данных:");
+  nst_pdf_blank (pdf, NST_DOC_FORM_SIZE, NULL, "(не устанавливаются либо указать условия)");
+  nst_doc_form_closing (pdf, NULL, "Согласие действует со дня его подписания до дня его отзыва. Распространение "
+                        "персональных данных прекращается в любое время по требованию субъекта "
+                        "персональных данных, направленному оператору в письменной форме; действие "
+                        "согласия прекращается с момента поступления оператору такого требования "
+                        "(части 12–14 статьи 10.1 Федерального закона «О персональных данных»).",
+                        form == NST_CONSENT_FORM_CHILD ? NULL : subject->signature);
+  if (form == NST_CONSENT_FORM_MINOR)
+    nst_doc_form_parent_approval (pdf, subject, TRUE);
+}
+
 /**
  * nst_doc_consent_distribution:
  *
@@ -141,50 +196,12 @@ nst_doc_consent_distribution (NstPdf               *pdf,
     return FALSE;
   title = g_strdup_printf ("Согласие на распространение персональных данных: %s", subject.full_name);
   nst_pdf_set_title (pdf, title);
-  nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
-  nst_doc_form_title (pdf, "СОГЛАСИЕ", "на обработку персональных данных, разрешённых субъектом "
-                      "персональных данных для распространения");
-  draw_subject (pdf, &subject, form);
   numbers = g_markup_printf_escaped ("ИНН <u>%s</u>, ОГРН <u>%s</u>",
                                      nst_consent_value (&subject, "school_inn"),
                                      nst_consent_value (&subject, "school_ogrn"));
   operator = g_strdup_printf ("%s, %s", subject.operator, numbers);
   g_free (subject.operator);
   subject.operator = g_steal_pointer (&operator);
-  nst_doc_form_consent_given (pdf, &subject,
-                              "руководствуясь статьёй 10.1 Федерального закона от 27.07.2006 № 152-ФЗ "
-                              "«О персональных данных»,",
-                              form == NST_CONSENT_FORM_CHILD
-                                ? "на распространение персональных данных субъекта персональных данных "
-                                  "в целях информационного освещения реализации программ наставничества: "
-                                  "размещения в разделе «Наставничество» официального сайта сведений о "
-                                  "наставниках и наставляемых, ходе и результатах программ наставничества "
-                                  "и лучших практиках."
-                                : "на распространение моих персональных данных в целях информационного "
-                                  "освещения реализации программ наставничества: размещения в разделе "
-                                  "«Наставничество» официального сайта сведений о наставниках и "
-                                  "наставляемых, ходе и результатах программ наставничества и лучших "
-                                  "практиках.");
-  /* The school's details hold only the site's address: the section is
-   * named after it, so that the consent does not cover the whole site. */
-  nst_doc_form_paragraph (pdf, "Сведения об информационных ресурсах оператора, посредством которых будут "
-                          "осуществляться предоставление доступа неограниченному кругу лиц и иные действия "
-                          "с персональными данными: <u>%s</u>, раздел «Наставничество».",
-                          nst_consent_value (&subject, "school_website"));
-  draw_choices (pdf, &subject);
-  nst_doc_form_paragraph (pdf, "Условия, при которых полученные персональные данные могут передаваться "
-                          "оператором только по его внутренней сети, обеспечивающей доступ к информации "
-                          "лишь для строго определённых сотрудников, либо с использованием "
-                          "информационно-телекоммуникационных сетей, либо без передачи полученных "
-                          "персональных данных:");
-  nst_pdf_blank (pdf, NST_DOC_FORM_SIZE, NULL, "(не устанавливаются либо указать условия)");
-  nst_doc_form_closing (pdf, "Согласие действует со дня его подписания до дня его отзыва. Распространение "
-                        "персональных данных прекращается в любое время по требованию субъекта "
-                        "персональных данных, направленному оператору в письменной форме; действие "
-                        "согласия прекращается с момента поступления оператору такого требования "
-                        "(части 12–14 статьи 10.1 Федерального закона «О персональных данных»).",
-                        form == NST_CONSENT_FORM_CHILD ? NULL : subject.signature);
-  if (form == NST_CONSENT_FORM_MINOR)
-    nst_doc_form_parent_approval (pdf, &subject, TRUE);
+  nst_doc_form_fit (pdf, draw_distribution, &(DistributionForm) { &subject, form });
   return nst_pdf_check (pdf, error);
 }

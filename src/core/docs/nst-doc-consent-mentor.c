@@ -70,6 +70,37 @@ draw_terms (NstPdf                     *pdf,
                        "по «___» ____________ 20___ г.");
 }
 
+typedef struct
+{
+  NstConsentSubject          *subject;
+  const NstMentorAppointment *appointment;
+  const char                 *closing;
+} MentorForm;
+
+static void
+draw_mentor_form (NstPdf   *pdf,
+                  gpointer  user_data)
+{
+  MentorForm *form = user_data;
+  gboolean staff = is_staff (form->subject->participant);
+
+  nst_pdf_begin_form (pdf);
+  nst_doc_form_title (pdf, "СОГЛАСИЕ", staff ? "педагогического работника на осуществление наставничества"
+                                             : "на осуществление наставничества");
+  nst_doc_form_name (pdf, form->subject->full_name, "(фамилия, имя, отчество)");
+  nst_doc_form_work (pdf, form->subject);
+  nst_doc_form_line (pdf, "даю согласие на назначение меня наставником:");
+  draw_mentees (pdf, form->appointment);
+  draw_terms (pdf, form->appointment);
+  if (staff)
+    nst_doc_form_paragraph (pdf, "Мне разъяснено, что в соответствии со статьёй 351.8 Трудового кодекса "
+                            "Российской Федерации наставничество осуществляется с моего письменного "
+                            "согласия, а содержание, срок и форма наставничества, размер и порядок выплаты "
+                            "за наставническую деятельность устанавливаются трудовым договором или "
+                            "дополнительным соглашением к нему.");
+  nst_doc_form_closing (pdf, NULL, form->closing, form->subject->signature);
+}
+
 /**
  * nst_doc_consent_mentor:
  * @appointment: (nullable): the mentees, form and term when they are
@@ -91,32 +122,21 @@ nst_doc_consent_mentor (NstPdf                      *pdf,
   g_autofree char *title = NULL;
   g_autofree char *regulation = NULL;
   g_autofree char *closing = NULL;
-  gboolean staff = is_staff (participant);
+  MentorForm form = { &subject, appointment, NULL };
 
   if (!nst_consent_subject_init (&subject, context, participant, NULL, error))
     return FALSE;
   title = g_strdup_printf ("Согласие на осуществление наставничества: %s", subject.full_name);
   nst_pdf_set_title (pdf, title);
-  nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
-  nst_doc_form_title (pdf, "СОГЛАСИЕ", staff ? "педагогического работника на осуществление наставничества"
-                                             : "на осуществление наставничества");
-  nst_doc_form_name (pdf, subject.full_name, "(фамилия, имя, отчество)");
-  nst_doc_form_work (pdf, &subject);
-  nst_doc_form_line (pdf, "даю согласие на назначение меня наставником:");
-  draw_mentees (pdf, appointment);
-  draw_terms (pdf, appointment);
-  if (staff)
-    nst_doc_form_paragraph (pdf, "Мне разъяснено, что в соответствии со статьёй 351.8 Трудового кодекса "
-                            "Российской Федерации наставничество осуществляется с моего письменного "
-                            "согласия, а содержание, срок и форма наставничества, размер и порядок выплаты "
-                            "за наставническую деятельность устанавливаются трудовым договором или "
-                            "дополнительным соглашением к нему.");
   regulation = context->regulation ? nst_order_dup_reference (context->regulation)
                                    : g_strdup ("от «___» ____________ 20___ г. № ________");
-  closing = g_markup_printf_escaped ("С Положением о наставничестве в %s, утверждённым приказом %s, %s.",
+  /* The introduction order approved the school's programme, not a
+   * regulation: it is cited by what it approves. */
+  closing = g_markup_printf_escaped ("С программой наставничества %s, утверждённой приказом %s, %s.",
                                      nst_consent_value (&subject, "school_short_name"), regulation,
                                      nst_ru_gendered (subject.gender, "ознакомлен", "ознакомлена",
                                                       "ознакомлен(а)"));
-  nst_doc_form_closing (pdf, closing, subject.signature);
+  form.closing = closing;
+  nst_doc_form_fit (pdf, draw_mentor_form, &form);
   return nst_pdf_check (pdf, error);
 }

@@ -22,8 +22,7 @@ nst_doc_consent_minor (NstPdf               *pdf,
   if (!nst_consent_subject_init (&subject, context, participant, NULL, error))
     return FALSE;
   nst_doc_form_own_consent (pdf, &subject, "обучающегося на обработку персональных данных",
-                            "(фамилия, имя, отчество обучающегося)");
-  nst_doc_form_parent_approval (pdf, &subject, FALSE);
+                            "(фамилия, имя, отчество обучающегося)", TRUE);
   return nst_pdf_check (pdf, error);
 }
 

@@ -205,32 +205,14 @@ signature_height (NstPdf          *pdf,
   return SIGNATURE_GAP + nst_pdf_measure (pdf, &style, post, nst_pdf_get_text_width (pdf) * 0.5);
 }
 
-static void
-draw_blocks (NstPdf          *pdf,
-             NstOrderContent *content)
+static char *
+block_markup (NstOrderBlock      *block,
+              const NstPdfStyle **style)
 {
-  for (guint i = 0; i < content->blocks->len; i++)
-    {
-      NstOrderBlock *block = g_ptr_array_index (content->blocks, i);
-      const NstPdfStyle *style = &nst_pdf_style_body;
-      g_autofree char *markup = NULL;
-
-      if (block->type == NST_ORDER_BLOCK_ORDERING)
-        style = &style_ordering;
-      if (block->type == NST_ORDER_BLOCK_POINT)
-        markup = g_markup_printf_escaped ("%s %s", block->number, block->text);
-      else
-        markup = g_markup_escape_text (block->text, -1);
-      /* The signature never stands alone: a short last paragraph goes with it. */
-      if (i == content->blocks->len - 1)
-        {
-          double height = nst_pdf_measure (pdf, style, markup, 0);
-
-          if (height <= 4 * style->size * 1.15)
-            nst_pdf_ensure_space (pdf, height + signature_height (pdf, content));
-        }
-      nst_pdf_paragraph (pdf, style, markup);
-    }
+  *style = block->type == NST_ORDER_BLOCK_ORDERING ? &style_ordering : &nst_pdf_style_body;
+  if (block->type == NST_ORDER_BLOCK_POINT)
+    return g_markup_printf_escaped ("%s %s", block->number, block->text);
+  return g_markup_escape_text (block->text, -1);
 }
 
 static void
@@ -259,6 +241,53 @@ draw_executor (NstPdf          *pdf,
     return;
   markup = phone ? g_markup_printf_escaped ("%s\n%s", name, phone) : g_markup_escape_text (name, -1);
   nst_pdf_bottom_note (pdf, 10, markup);
+}
+
+typedef struct
+{
+  NstOrderContent   *content;
+  const NstPdfStyle *style;
+  const char        *last;     /* (nullable) the last paragraph's markup */
+} Ending;
+
+static void
+draw_ending (NstPdf   *pdf,
+             gpointer  user_data)
+{
+  Ending *ending = user_data;
+
+  if (ending->last != NULL)
+    nst_pdf_paragraph (pdf, ending->style, ending->last);
+  draw_signature (pdf, ending->content);
+  draw_executor (pdf, ending->content);
+}
+
+/* The text, the signature and the executor's mark. Neither the signature
+ * nor the mark ever stands alone on a page: they go together, and with
+ * the last paragraph when it is short, to the next page when they do not
+ * fit. */
+static void
+draw_body (NstPdf          *pdf,
+           NstOrderContent *content)
+{
+  Ending ending = { content, NULL, NULL };
+  g_autofree char *last = NULL;
+
+  for (guint i = 0; i < content->blocks->len; i++)
+    {
+      const NstPdfStyle *style;
+      g_autofree char *markup = block_markup (g_ptr_array_index (content->blocks, i), &style);
+
+      if (i == content->blocks->len - 1 &&
+          nst_pdf_measure (pdf, style, markup, 0) <= 4 * style->size * 1.15)
+        {
+          ending.style = style;
+          ending.last = last = g_steal_pointer (&markup);
+          break;
+        }
+      nst_pdf_paragraph (pdf, style, markup);
+    }
+  nst_pdf_keep_together (pdf, draw_ending, &ending);
 }
 
 static void
@@ -329,9 +358,7 @@ nst_doc_order (NstPdf           *pdf,
   nst_pdf_set_page_mark (pdf, nst_order_get_number (order) == 0 ? "ПРОЕКТ" : NULL);
   nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
   draw_requisites (pdf, order, content);
-  draw_blocks (pdf, content);
-  draw_signature (pdf, content);
-  draw_executor (pdf, content);
+  draw_body (pdf, content);
   if (content->appendix != NULL)
     content->appendix (pdf, order, content->appendix_data);
   /* An appendix may have turned the pages to landscape. */
@@ -346,7 +373,8 @@ nst_doc_order (NstPdf           *pdf,
  *
  * Starts appendix @number of an order on a new page, in the orientation
  * set with nst_pdf_set_orientation(), with its mark at the top right:
- * «Приложение 1 к приказу от 15.11.2025 № 219 о-д».
+ * «Приложение 1 к приказу от 15.11.2025 № 219 о-д»; a single appendix,
+ * @number 0, is not numbered.
  */
 void
 nst_doc_appendix_mark (NstPdf   *pdf,
@@ -355,7 +383,8 @@ nst_doc_appendix_mark (NstPdf   *pdf,
 {
   NstPdfStyle style = nst_pdf_style_plain;
   g_autofree char *reference = nst_order_dup_reference (order);
-  g_autofree char *markup = g_markup_printf_escaped ("Приложение %u\nк приказу %s", number, reference);
+  g_autofree char *markup = number > 0 ? g_markup_printf_escaped ("Приложение %u\nк приказу %s", number, reference)
+                                       : g_markup_printf_escaped ("Приложение\nк приказу %s", reference);
 
   nst_pdf_new_page (pdf);
   style.left_indent = nst_pdf_get_text_width (pdf) * 0.55;

@@ -735,6 +735,36 @@ nst_doc_programmes_table (NstPdf    *pdf,
 
 /* ---- the acknowledgement sheet ----------------------------------------------------- */
 
+/* The grade of a class, «9» of «9Б»; 0 when it does not say. */
+static guint
+class_grade (const char *class_name)
+{
+  guint64 grade = 0;
+
+  while (g_ascii_isdigit (*class_name) && grade < 100)
+    grade = grade * 10 + (*class_name++ - '0');
+  return grade <= 11 ? (guint) grade : 0;
+}
+
+/* Whether @p signs an acknowledgement sheet of @date themself: adults
+ * do, and students of 14 and over (as they sign their own consents); a
+ * younger student does not, and the registry keeps no representative to
+ * sign instead, so the line is left out. Without a birth date the class
+ * tells: from the 9th grade a student is 14 or more. */
+static gboolean
+signs_for_self (NstParticipant *p,
+                const GDate    *date)
+{
+  int age;
+
+  if (nst_participant_get_category (p) != NST_CATEGORY_STUDENT)
+    return TRUE;
+  age = nst_participant_get_age (p, date);
+  if (age >= 0)
+    return age >= NST_STUDENT_SELF_CONSENT_AGE;
+  return class_grade (nst_participant_get_class_name (p)) >= 9;
+}
+
 /* Once each; the curator, first on the sheet, is not named again. */
 static void
 add_reader (NstOrderContent *content,
@@ -745,7 +775,8 @@ add_reader (NstOrderContent *content,
   g_autofree char *name = nst_participant_dup_full_name (p);
   g_autofree char *post = NULL;
 
-  if (g_hash_table_contains (seen, &id) ||
+  if (!signs_for_self (p, &content->date) ||
+      g_hash_table_contains (seen, &id) ||
       g_strcmp0 (name, g_hash_table_lookup (content->values, "curator_name")) == 0)
     return;
   g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
@@ -758,7 +789,8 @@ add_reader (NstOrderContent *content,
  * @mentees: whether the mentees sign too, or only the mentors
  *
  * The acknowledgement sheet of an order about @pairs: the curator, then
- * every mentor and mentee once, in the order the appendix names them.
+ * every mentor and mentee once, in the order the appendix names them;
+ * of the students, those of 14 and over on the order's date.
  */
 void
 nst_doc_add_pair_readers (NstOrderContent *content,

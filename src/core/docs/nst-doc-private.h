@@ -25,6 +25,10 @@ char       *nst_doc_years_text           (const char        *since,
                                           const GDate       *today);
 char       *nst_doc_regulation_text      (NstOrder          *regulation);
 char       *nst_doc_programme_title      (NstProgramme      *programme);
+void        nst_doc_roadmap_body         (NstPdf            *pdf,
+                                          NstRoadmap        *roadmap,
+                                          const char        *school_short_name);
+char       *nst_doc_roadmap_period_text  (NstRoadmap        *roadmap);
 char       *nst_doc_pair_label           (NstDocPair        *pair);
 void        nst_doc_pairs_table          (NstPdf            *pdf,
                                           GPtrArray         *pairs);
@@ -64,7 +68,11 @@ const char *nst_consent_value            (NstConsentSubject   *subject,
 void        nst_doc_form_own_consent     (NstPdf              *pdf,
                                           NstConsentSubject   *subject,
                                           const char          *subtitle,
-                                          const char          *caption);
+                                          const char          *caption,
+                                          gboolean             parent_approval);
+void        nst_doc_form_fit             (NstPdf              *pdf,
+                                          NstPdfDrawFunc       draw,
+                                          gpointer             user_data);
 void        nst_doc_form_title           (NstPdf              *pdf,
                                           const char          *title,
                                           const char          *subtitle);
@@ -92,13 +100,15 @@ void        nst_doc_form_consent_given   (NstPdf              *pdf,
                                           NstConsentSubject   *subject,
                                           const char          *law,
                                           const char          *what);
-void        nst_doc_form_processing_terms (NstPdf             *pdf,
+char       *nst_doc_form_processing_terms (NstPdf             *pdf,
                                            NstConsentSubject  *subject,
                                            gboolean            about_child);
 void        nst_doc_form_rights          (NstPdf              *pdf,
                                           NstRuGender          signer,
-                                          const char          *signature);
+                                          const char          *signature,
+                                          const char          *previous);
 void        nst_doc_form_closing         (NstPdf              *pdf,
+                                          const char          *previous,
                                           const char          *markup,
                                           const char          *signature);
 char       *nst_doc_contact_text         (NstParticipant      *participant);

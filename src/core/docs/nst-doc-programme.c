@@ -71,15 +71,60 @@ draw_title (NstPdf       *pdf,
   nst_pdf_space (pdf, 12);
 }
 
-/* A fact after its label in bold; a ruled blank when it is not known. */
+/* The label in bold on a line of its own, then each line of @lines as
+ * an item, indented: its wrapped lines keep the indent. */
+static void
+draw_items (NstPdf     *pdf,
+            const char *label,
+            char      **lines)
+{
+  g_autofree char *label_markup = g_markup_printf_escaped ("<b>%s:</b>", label);
+
+  nst_pdf_paragraph (pdf, &style_fact, label_markup);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *markup = NULL;
+
+      if (*g_strstrip (lines[i]) == '\0')
+        continue;
+      markup = g_markup_escape_text (lines[i], -1);
+      nst_pdf_paragraph (pdf, &style_item, markup);
+    }
+}
+
+static guint
+count_lines (char **lines)
+{
+  guint n = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+
+      n += *line != '\0';
+    }
+  return n;
+}
+
+/* A fact after its label in bold; a ruled blank when it is not known.
+ * A fact of several lines, as a request the curator wrote a line a
+ * difficulty, is a list under its label, each line indented: a forced
+ * line break would start its next line at the margin, unindented. */
 static void
 draw_fact (NstPdf     *pdf,
            const char *label,
            const char *text)
 {
   g_autofree char *markup = NULL;
+  g_autofree char *all = text ? g_strstrip (g_strdup (text)) : NULL;
+  g_auto(GStrv) lines = all ? g_strsplit (all, "\n", -1) : NULL;
 
-  if (text == NULL || *text == '\0')
+  if (lines != NULL && count_lines (lines) > 1)
+    {
+      draw_items (pdf, label, lines);
+      return;
+    }
+  if (all == NULL || *all == '\0')
     {
       g_autofree char *label_markup = g_markup_printf_escaped ("<b>%s:</b>", label);
 
@@ -88,7 +133,7 @@ draw_fact (NstPdf     *pdf,
       nst_pdf_space (pdf, 3);
       return;
     }
-  markup = g_markup_printf_escaped ("<b>%s:</b> %s", label, text);
+  markup = g_markup_printf_escaped ("<b>%s:</b> %s", label, g_strstrip (all));
   nst_pdf_paragraph (pdf, &style_fact, markup);
 }
 
@@ -114,7 +159,10 @@ is_student (NstParticipant *p)
 }
 
 /* ФИО, post, teaching experience, mentoring experience, counted from the
- * registry's start dates on the document's day. */
+ * registry's start dates on the document's day: what the registry knows,
+ * no blank for what it does not (a partner from a company has no
+ * teaching experience to state). A mentee without a start of mentoring
+ * has none. */
 static char *
 person_text (NstParticipant *p,
              gboolean        mentor,
@@ -130,9 +178,10 @@ person_text (NstParticipant *p,
     g_string_append_printf (text, ", %s", post);
   if (is_student (p))
     return g_string_free (text, FALSE);
-  g_string_append_printf (text, "; педагогический стаж: %s", teaching ? teaching : "____");
-  g_string_append_printf (text, "; стаж наставнической деятельности: %s",
-                          mentoring ? mentoring : mentor ? "____" : "нет");
+  if (teaching != NULL)
+    g_string_append_printf (text, "; педагогический стаж: %s", teaching);
+  if (mentoring != NULL || !mentor)
+    g_string_append_printf (text, "; стаж наставнической деятельности: %s", mentoring ? mentoring : "нет");
   return g_string_free (text, FALSE);
 }
 
@@ -171,33 +220,6 @@ draw_people (NstPdf            *pdf,
     }
 }
 
-/* Tasks as the curator wrote them, a line each. */
-static void
-draw_tasks (NstPdf     *pdf,
-            const char *tasks)
-{
-  g_autofree char *all = g_strstrip (g_strdup (tasks));
-  g_auto(GStrv) lines = g_strsplit (all, "\n", -1);
-  guint n = 0;
-
-  for (guint i = 0; lines[i]; i++)
-    n += *g_strstrip (lines[i]) != '\0';
-  if (n <= 1)
-    {
-      draw_fact (pdf, "Задачи", all);
-      return;
-    }
-  nst_pdf_paragraph (pdf, &style_fact, "<b>Задачи:</b>");
-  for (guint i = 0; lines[i]; i++)
-    {
-      g_autofree char *markup = NULL;
-
-      if (*lines[i] == '\0')
-        continue;
-      markup = g_markup_escape_text (lines[i], -1);
-      nst_pdf_paragraph (pdf, &style_item, markup);
-    }
-}
 
 /* The days the activity was done, and how many of its dates that is. */
 static char *
@@ -324,7 +346,7 @@ nst_doc_programme (NstPdf               *pdf,
   draw_people (pdf, pair, &context->today);
   draw_fact (pdf, request_label (pair), nst_programme_get_request (programme));
   draw_fact (pdf, "Цель", nst_programme_get_goal (programme));
-  draw_tasks (pdf, nst_programme_get_tasks (programme));
+  draw_fact (pdf, "Задачи", nst_programme_get_tasks (programme));
   draw_plan (pdf, programme);
   /* The signatures go with the expected result, never alone on a page. */
   nst_pdf_ensure_space (pdf, SIGNATURE_ROW * (pair->mentees->len + 2) + 3 * SIZE * 1.15 + 12);

@@ -92,6 +92,38 @@ draw_table (NstPdf     *pdf,
     }
 }
 
+/* The roadmap's title and table, as a document of its own or an order's
+ * appendix draws them below its mark. */
+void
+nst_doc_roadmap_body (NstPdf     *pdf,
+                      NstRoadmap *roadmap,
+                      const char *school_short_name)
+{
+  g_autofree char *title = g_markup_printf_escaped ("%s\n%s", nst_roadmap_get_title (roadmap), school_short_name);
+
+  nst_pdf_paragraph (pdf, &nst_pdf_style_title, title);
+  nst_pdf_space (pdf, 10);
+  draw_table (pdf, roadmap);
+}
+
+/**
+ * nst_doc_roadmap_period_text:
+ *
+ * Returns: (transfer full) (nullable): «2024–2027 годы», the calendar
+ *   years the roadmap's period spans, or %NULL when it has none
+ */
+char *
+nst_doc_roadmap_period_text (NstRoadmap *roadmap)
+{
+  GDate start, end;
+
+  if (!nst_roadmap_get_period (roadmap, &start, &end))
+    return NULL;
+  if (g_date_get_year (&start) == g_date_get_year (&end))
+    return g_strdup_printf ("%u год", g_date_get_year (&start));
+  return g_strdup_printf ("%u–%u годы", g_date_get_year (&start), g_date_get_year (&end));
+}
+
 /**
  * nst_doc_roadmap:
  * @context: the school, and the order that approved the roadmap with the
@@ -107,17 +139,12 @@ nst_doc_roadmap (NstPdf               *pdf,
 {
   static const char *const needs[] = { "school_short_name", NULL };
   g_autoptr(GHashTable) values = nst_doc_school_values (context->school, &context->today);
-  g_autofree char *title = NULL;
 
   if (!nst_doc_require_values (values, needs, error))
     return FALSE;
   nst_pdf_set_title (pdf, nst_roadmap_get_title (roadmap));
   nst_pdf_begin_document (pdf, NST_PDF_LANDSCAPE);
   draw_approval (pdf, context->regulation);
-  title = g_markup_printf_escaped ("%s\n%s", nst_roadmap_get_title (roadmap),
-                                   (const char *) g_hash_table_lookup (values, "school_short_name"));
-  nst_pdf_paragraph (pdf, &nst_pdf_style_title, title);
-  nst_pdf_space (pdf, 10);
-  draw_table (pdf, roadmap);
+  nst_doc_roadmap_body (pdf, roadmap, g_hash_table_lookup (values, "school_short_name"));
   return nst_pdf_check (pdf, error);
 }

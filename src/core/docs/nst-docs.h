@@ -90,7 +90,12 @@ typedef struct
 {
   gboolean    appoints_curator;  /* or a separate order does */
   const char *start_date;        /* (nullable) ДД.ММ.ГГГГ; the order's date */
-  const char *roadmap_period;    /* (nullable) «2025–2028 годы» */
+  const char *roadmap_period;    /* (nullable) «2025–2028 годы», when there
+                                  * is no @roadmap; the school year's four
+                                  * years when %NULL */
+  NstRoadmap *roadmap;           /* (nullable) the roadmap the order
+                                  * approves: its appendix, and its period
+                                  * the order's */
 } NstIntroductionOptions;
 
 NstOrderContent *nst_doc_order_introduction   (NstSchool       *school,
@@ -276,10 +281,19 @@ typedef void (*NstDocProgressFunc) (guint    done,
                                     guint    total,
                                     gpointer user_data);
 
+typedef enum
+{
+  NST_DOC_BATCH_NONE           = 0,
+  NST_DOC_BATCH_DUPLEX_PADDING = 1 << 0,  /* each form on an even count of pages */
+} NstDocBatchFlags;
+
+#define NST_DOC_BATCH_DEFAULT NST_DOC_BATCH_DUPLEX_PADDING
+
 guint            nst_doc_count_missing_consents (GListModel        *participants);
 gboolean         nst_doc_missing_consents     (NstPdf              *pdf,
                                                const NstDocContext *context,
                                                GListModel          *participants,
+                                               NstDocBatchFlags     flags,
                                                NstDocProgressFunc   progress,
                                                gpointer             user_data,
                                                GCancellable        *cancellable,

@@ -13,7 +13,7 @@ static void
 start_block (NstPdf *self,
              double  height)
 {
-  if (self->page == NULL)
+  if (!self->has_page)
     nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
   nst_pdf_ensure_space (self, height);
 }
@@ -60,7 +60,7 @@ draw_rule_with_caption (NstPdf     *self,
                         const char *value,
                         const char *caption)
 {
-  double leading = size * NST_PDF_LEADING;
+  double leading = nst_pdf_leading (self, size);
   double baseline = nst_pdf_baseline (top, size, leading);
   double rule_y = baseline - 2;
 
@@ -99,8 +99,8 @@ nst_pdf_blanks (NstPdf            *self,
                 const NstPdfBlank *blanks,
                 guint              n_blanks)
 {
-  double leading = size * NST_PDF_LEADING, free, weights = 0, x, top;
-  double height = leading + (blanks_have_captions (blanks, n_blanks) ? CAPTION_SIZE * NST_PDF_LEADING + 2 : 0);
+  double leading = nst_pdf_leading (self, size), free, weights = 0, x, top;
+  double height = leading + (blanks_have_captions (blanks, n_blanks) ? nst_pdf_leading (self, CAPTION_SIZE) + 2 : 0);
   g_autofree double *label_widths = g_new0 (double, n_blanks);
 
   start_block (self, height);
@@ -166,7 +166,7 @@ nst_pdf_signature (NstPdf     *self,
   g_autoptr(NstPdfLayout) layout = NULL;
   double width, top;
 
-  if (self->page == NULL)
+  if (!self->has_page)
     nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
   if (nst_pdf_failed (self))
     return;
@@ -196,8 +196,8 @@ nst_pdf_sign_here (NstPdf     *self,
                    const char *name)
 {
   const char *date = "«____» _______________ 20____ г.";
-  double leading = size * NST_PDF_LEADING;
-  double height = leading + CAPTION_SIZE * NST_PDF_LEADING;
+  double leading = nst_pdf_leading (self, size);
+  double height = leading + nst_pdf_leading (self, CAPTION_SIZE);
   double width, date_width, name_width, sign_width, x, top;
 
   start_block (self, height);
@@ -242,7 +242,7 @@ nst_pdf_sign_row (NstPdf     *self,
                   double      role_width,
                   const char *name)
 {
-  double height = size * NST_PDF_LEADING + CAPTION_SIZE * NST_PDF_LEADING;
+  double height = nst_pdf_leading (self, size) + nst_pdf_leading (self, CAPTION_SIZE);
   double width, name_width, sign_width, x, top;
 
   start_block (self, height);

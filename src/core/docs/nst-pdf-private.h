@@ -90,9 +90,17 @@ struct _NstPdf
   double left, right, top, bottom;    /* the text area, PDF coordinates */
   double y;                           /* top of the free space */
   gboolean at_page_top;
+  gboolean has_page;                  /* a page is begun, real or in a dry run */
   guint page_in_document;
   guint n_pages;
   char *page_mark;                    /* (nullable) text atop every page */
+  double margin_left;                 /* of the document's pages */
+  gboolean compact;                   /* tighter lines and spaces: see nst_pdf_set_compact() */
+
+  /* A dry run (nst_pdf_measure_pages()): the blocks move down and break
+   * pages as they would, but nothing reaches the PDF. */
+  gboolean dry_run;
+  guint dry_pages;                    /* pages the dry run has begun */
 
   /* What the page's graphics state holds, to skip repeated operators. */
   HPDF_Font state_font;
@@ -101,6 +109,10 @@ struct _NstPdf
 };
 
 #define NST_PDF_LEADING 1.15   /* line height ÷ font size: single spacing */
+#define NST_PDF_COMPACT_LEADING 1.08  /* the same, set tight to fit a form on its page */
+
+double        nst_pdf_leading         (NstPdf        *self,
+                                       double         size);
 
 void          nst_pdf_fail            (NstPdf        *self,
                                        GError        *error);

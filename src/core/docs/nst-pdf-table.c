@@ -53,7 +53,7 @@ nst_pdf_table_new (NstPdf             *pdf,
   double total = 0, x;
 
   g_return_val_if_fail (n_columns > 0, NULL);
-  if (pdf->page == NULL)
+  if (!pdf->has_page)
     nst_pdf_begin_document (pdf, NST_PDF_PORTRAIT);
   self->pdf = pdf;
   self->columns = g_memdup2 (columns, n_columns * sizeof *columns);
@@ -140,15 +140,17 @@ draw_row_part (NstPdfTable *self,
         nst_pdf_layout_draw_line (pdf, layout, l, x + PAD_X, line_top - (l - from) * self->leading);
     }
   /* The borders in one path, after the text: no text inside a path. */
-  HPDF_Page_SetLineWidth (pdf->page, RULE_WIDTH);
-  for (guint c = 0; c < row->n_cells; c++)
+  for (guint c = 0; c < row->n_cells && !pdf->dry_run; c++)
     {
       double x = self->x[row->n_cells == 1 ? 0 : c];
       double right = self->x[row->n_cells == 1 ? self->n_columns : c + 1];
 
+      if (c == 0)
+        HPDF_Page_SetLineWidth (pdf->page, RULE_WIDTH);
       HPDF_Page_Rectangle (pdf->page, x, top - height, right - x, height);
+      if (c == row->n_cells - 1)
+        HPDF_Page_Stroke (pdf->page);
     }
-  HPDF_Page_Stroke (pdf->page);
   pdf->y -= height;
   pdf->at_page_top = FALSE;
 }
@@ -312,6 +314,12 @@ draw_block (NstPdfTable    *self,
             nst_pdf_layout_draw_line (pdf, layout, l, self->x[c] + PAD_X, y - PAD_Y - l * self->leading);
           y -= rows[i].n_lines * self->leading + 2 * PAD_Y;
         }
+    }
+  if (pdf->dry_run)
+    {
+      pdf->y -= total;
+      pdf->at_page_top = FALSE;
+      return;
     }
   HPDF_Page_SetLineWidth (pdf->page, RULE_WIDTH);
   for (guint c = 0; c < self->n_columns; c++)

@@ -466,7 +466,7 @@ nst_pdf_layout_new (NstPdf            *self,
   NstPdfLayout *layout = g_new0 (NstPdfLayout, 1);
 
   layout->size = style->size;
-  layout->leading = style->size * NST_PDF_LEADING;
+  layout->leading = nst_pdf_leading (self, style->size);
   layout->width = width;
   layout->align = style->align;
   layout->items = make_items (self, markup ? markup : "", style->bold, style->size);
@@ -594,7 +594,7 @@ nst_pdf_layout_draw_line (NstPdf       *self,
   gboolean underline = FALSE;
   char buffer[1024];
 
-  if (nst_pdf_failed (self) || line->end <= line->start)
+  if (nst_pdf_failed (self) || self->dry_run || line->end <= line->start)
     return;
   x += line_offset (layout, line, &word_space);
   pos = x;
@@ -656,7 +656,7 @@ nst_pdf_paragraph (NstPdf            *self,
   g_autoptr(NstPdfLayout) layout = NULL;
   double need;
 
-  if (self->page == NULL)
+  if (!self->has_page)
     nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
   if (nst_pdf_failed (self))
     return;
@@ -687,7 +687,7 @@ nst_pdf_measure (NstPdf            *self,
   g_autoptr(NstPdfLayout) layout = NULL;
 
   if (width <= 0)
-    width = self->page ? nst_pdf_get_text_width (self) : NST_MM (170);
+    width = self->has_page ? nst_pdf_get_text_width (self) : NST_MM (170);
   layout = nst_pdf_layout_new (self, style, markup, width);
   return nst_pdf_layout_height (layout);
 }
@@ -722,11 +722,11 @@ nst_pdf_left_right (NstPdf            *self,
                     const char        *right_markup)
 {
   NstPdfStyle right_style = *style;
-  double width, leading = style->size * NST_PDF_LEADING;
+  double width, leading = nst_pdf_leading (self, style->size);
   g_autoptr(NstPdfLayout) left = NULL;
   g_autoptr(NstPdfLayout) right = NULL;
 
-  if (self->page == NULL)
+  if (!self->has_page)
     nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
   if (nst_pdf_failed (self))
     return;
@@ -767,7 +767,7 @@ nst_pdf_bottom_note (NstPdf     *self,
   g_autoptr(NstPdfLayout) layout = NULL;
   double height, top;
 
-  if (self->page == NULL)
+  if (!self->has_page)
     nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
   if (nst_pdf_failed (self))
     return;

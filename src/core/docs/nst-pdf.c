@@ -25,8 +25,10 @@ static const char *const fallback_font_files[NST_PDF_N_FACES] = {
   FONT_DIR_PARATYPE "PTF75F.ttf",
 };
 
-/* ГОСТ Р 7.0.97: left 30 mm for documents kept over ten years. */
+/* ГОСТ Р 7.0.97: left 30 mm for documents kept over ten years, 20 mm
+ * for the others (the forms). */
 #define MARGIN_LEFT   NST_MM (30)
+#define MARGIN_LEFT_FORM NST_MM (20)
 #define MARGIN_RIGHT  NST_MM (10)
 #define MARGIN_TOP    NST_MM (20)
 #define MARGIN_BOTTOM NST_MM (20)
@@ -163,6 +165,7 @@ nst_pdf_new (GError **error)
       return NULL;
     }
   HPDF_SetCompressionMode (self->doc, HPDF_COMP_ALL);
+  self->margin_left = MARGIN_LEFT;
   for (guint face = 0; face < NST_PDF_N_FACES; face++)
     {
       self->main_font[face] = load_font (self, main_font_files[face], "fonts-liberation2", error);
@@ -361,6 +364,8 @@ draw_page_number (NstPdf *self)
   double x = (self->left + self->right - width) / 2;
   double y = self->page_height - MARGIN_TOP / 2 - PAGE_NUMBER_SIZE * 0.3;
 
+  if (self->dry_run)
+    return;
   HPDF_Page_BeginText (self->page);
   nst_pdf_use_font (self, nst_pdf_slot_font (self, slot), PAGE_NUMBER_SIZE);
   nst_pdf_use_word_space (self, 0);
@@ -380,7 +385,7 @@ draw_page_mark (NstPdf *self)
   g_autofree char *text = NULL;
   double width = 0, x, y;
 
-  if (nst_pdf_slot_font (self, slot) == NULL)
+  if (self->dry_run || nst_pdf_slot_font (self, slot) == NULL)
     {
       g_string_free (bytes, TRUE);
       return;
@@ -412,13 +417,24 @@ nst_pdf_new_page (NstPdf *self)
 
   if (nst_pdf_failed (self))
     return;
-  self->page = HPDF_AddPage (self->doc);
-  if (self->page == NULL)
-    return;
-  HPDF_Page_SetSize (self->page, HPDF_PAGE_SIZE_A4, direction);
-  self->page_width = HPDF_Page_GetWidth (self->page);
-  self->page_height = HPDF_Page_GetHeight (self->page);
-  self->left = MARGIN_LEFT;
+  if (self->dry_run)
+    {
+      /* A4 in points, as libharu sets it. */
+      self->page_width = direction == HPDF_PAGE_LANDSCAPE ? 842 : 595;
+      self->page_height = direction == HPDF_PAGE_LANDSCAPE ? 595 : 842;
+      self->dry_pages++;
+    }
+  else
+    {
+      self->page = HPDF_AddPage (self->doc);
+      if (self->page == NULL)
+        return;
+      HPDF_Page_SetSize (self->page, HPDF_PAGE_SIZE_A4, direction);
+      self->page_width = HPDF_Page_GetWidth (self->page);
+      self->page_height = HPDF_Page_GetHeight (self->page);
+    }
+  self->has_page = TRUE;
+  self->left = self->margin_left;
   self->right = self->page_width - MARGIN_RIGHT;
   self->top = self->page_height - MARGIN_TOP;
   self->bottom = MARGIN_BOTTOM;
@@ -460,7 +476,167 @@ nst_pdf_begin_document (NstPdf            *self,
 {
   self->orientation = orientation;
   self->page_in_document = 0;
+  self->margin_left = MARGIN_LEFT;
   nst_pdf_new_page (self);
+}
+
+/**
+ * nst_pdf_begin_form:
+ *
+ * Starts a form that a person fills in and signs (a consent): portrait,
+ * and with the 20 mm left margin of a document kept for less than ten
+ * years, which leaves a one-page form room for its signature.
+ */
+void
+nst_pdf_begin_form (NstPdf *self)
+{
+  self->orientation = NST_PDF_PORTRAIT;
+  self->page_in_document = 0;
+  self->margin_left = MARGIN_LEFT_FORM;
+  nst_pdf_new_page (self);
+}
+
+/**
+ * nst_pdf_pad_to_even:
+ *
+ * Ends the document on an even page: after an odd count, a blank page
+ * (no number, no mark), so that a batch printed on both sides of the
+ * sheet never puts two documents, two people's consents, on one sheet.
+ */
+void
+nst_pdf_pad_to_even (NstPdf *self)
+{
+  HPDF_PageDirection direction =
+    self->orientation == NST_PDF_LANDSCAPE ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT;
+
+  if (!self->has_page || self->dry_run || nst_pdf_failed (self) || self->page_in_document % 2 == 0)
+    return;
+  self->page = HPDF_AddPage (self->doc);
+  if (self->page == NULL)
+    return;
+  HPDF_Page_SetSize (self->page, HPDF_PAGE_SIZE_A4, direction);
+  self->state_font = NULL;
+  self->state_size = 0;
+  self->state_word_space = 0;
+  self->y = self->top;
+  self->at_page_top = TRUE;
+  self->page_in_document++;
+  self->n_pages++;
+}
+
+guint
+nst_pdf_get_page_in_document (NstPdf *self)
+{
+  return self->page_in_document;
+}
+
+/**
+ * nst_pdf_set_compact:
+ *
+ * From now on, lines closer together (still single-spaced within the
+ * ГОСТ's tolerance) and half the vertical space between blocks: for a
+ * form that would spill a few lines onto a second page. Sizes stay.
+ */
+void
+nst_pdf_set_compact (NstPdf   *self,
+                     gboolean  compact)
+{
+  self->compact = compact;
+}
+
+double
+nst_pdf_leading (NstPdf *self,
+                 double  size)
+{
+  return size * (self->compact ? NST_PDF_COMPACT_LEADING : NST_PDF_LEADING);
+}
+
+/* ---- dry runs ----------------------------------------------------------- */
+
+typedef struct
+{
+  double page_width, page_height, left, right, top, bottom, y, margin_left;
+  gboolean at_page_top, has_page;
+  guint page_in_document, n_pages;
+  NstPdfOrientation orientation;
+} Position;
+
+static void
+save_position (NstPdf   *self,
+               Position *position)
+{
+  *position = (Position) {
+    self->page_width, self->page_height, self->left, self->right, self->top, self->bottom,
+    self->y, self->margin_left, self->at_page_top, self->has_page,
+    self->page_in_document, self->n_pages, self->orientation,
+  };
+}
+
+static void
+restore_position (NstPdf         *self,
+                  const Position *p)
+{
+  self->page_width = p->page_width;
+  self->page_height = p->page_height;
+  self->left = p->left;
+  self->right = p->right;
+  self->top = p->top;
+  self->bottom = p->bottom;
+  self->y = p->y;
+  self->margin_left = p->margin_left;
+  self->at_page_top = p->at_page_top;
+  self->has_page = p->has_page;
+  self->page_in_document = p->page_in_document;
+  self->n_pages = p->n_pages;
+  self->orientation = p->orientation;
+}
+
+/**
+ * nst_pdf_measure_pages:
+ * @draw: draws blocks as a document's code does
+ *
+ * Runs @draw without putting anything into the PDF, to see how the blocks
+ * would fall: how many new pages they would begin (a document that
+ * begins with nst_pdf_begin_document() counts its first page). The
+ * position is as before afterwards. Dry runs do not nest.
+ *
+ * Returns: the pages @draw would begin
+ */
+guint
+nst_pdf_measure_pages (NstPdf         *self,
+                       NstPdfDrawFunc  draw,
+                       gpointer        user_data)
+{
+  Position position;
+  guint pages;
+
+  g_return_val_if_fail (!self->dry_run, 0);
+  save_position (self, &position);
+  self->dry_run = TRUE;
+  self->dry_pages = 0;
+  draw (self, user_data);
+  pages = self->dry_pages;
+  self->dry_run = FALSE;
+  restore_position (self, &position);
+  return pages;
+}
+
+/**
+ * nst_pdf_keep_together:
+ *
+ * Draws the blocks of @draw on one page: on the next one when they would
+ * break below what is on this page, as the last lines of a form with its
+ * signature. Blocks taller than a page break as they must.
+ */
+void
+nst_pdf_keep_together (NstPdf         *self,
+                       NstPdfDrawFunc  draw,
+                       gpointer        user_data)
+{
+  if (!self->dry_run && self->has_page && !self->at_page_top &&
+      nst_pdf_measure_pages (self, draw, user_data) > 0)
+    nst_pdf_new_page (self);
+  draw (self, user_data);
 }
 
 /* The pages from the next one on: a wide appendix in landscape within a
@@ -490,8 +666,10 @@ void
 nst_pdf_space (NstPdf *self,
                double  points)
 {
-  if (self->page == NULL || self->at_page_top)
+  if (!self->has_page || self->at_page_top)
     return;
+  if (self->compact)
+    points /= 2;
   if (self->y - points < self->bottom)
     self->y = self->bottom;
   else
@@ -503,7 +681,7 @@ void
 nst_pdf_ensure_space (NstPdf *self,
                       double  points)
 {
-  if (self->page == NULL)
+  if (!self->has_page)
     nst_pdf_begin_document (self, NST_PDF_PORTRAIT);
   else if (!self->at_page_top && self->y - points < self->bottom - 0.01)
     nst_pdf_new_page (self);
@@ -541,6 +719,8 @@ nst_pdf_stroke_line (NstPdf *self,
                      double  y2,
                      double  width)
 {
+  if (self->dry_run)
+    return;
   HPDF_Page_SetLineWidth (self->page, width);
   HPDF_Page_MoveTo (self->page, x1, y1);
   HPDF_Page_LineTo (self->page, x2, y2);
@@ -555,6 +735,8 @@ nst_pdf_stroke_rect (NstPdf *self,
                      double  h,
                      double  line_width)
 {
+  if (self->dry_run)
+    return;
   HPDF_Page_SetLineWidth (self->page, line_width);
   HPDF_Page_Rectangle (self->page, x, y, w, h);
   HPDF_Page_Stroke (self->page);
@@ -567,7 +749,8 @@ nst_pdf_rule (NstPdf *self)
   nst_pdf_ensure_space (self, 12);
   if (nst_pdf_failed (self))
     return;
-  nst_pdf_stroke_line (self, self->left, self->y - 6, self->right, self->y - 6, 0.5);
+  if (!self->dry_run)
+    nst_pdf_stroke_line (self, self->left, self->y - 6, self->right, self->y - 6, 0.5);
   self->y -= 12;
   self->at_page_top = FALSE;
 }

@@ -83,6 +83,9 @@ void         nst_pdf_set_title        (NstPdf            *self,
  * on, centred in the top margin; a batch holds many documents. */
 void         nst_pdf_begin_document   (NstPdf            *self,
                                        NstPdfOrientation  orientation);
+void         nst_pdf_begin_form       (NstPdf            *self);
+void         nst_pdf_pad_to_even      (NstPdf            *self);
+guint        nst_pdf_get_page_in_document (NstPdf        *self);
 void         nst_pdf_new_page         (NstPdf            *self);
 void         nst_pdf_set_orientation  (NstPdf            *self,
                                        NstPdfOrientation  orientation);
@@ -94,6 +97,19 @@ void         nst_pdf_space            (NstPdf            *self,
                                        double             points);
 void         nst_pdf_ensure_space     (NstPdf            *self,
                                        double             points);
+
+/* Keeping blocks together: @draw draws them as a document's code does. */
+typedef void (*NstPdfDrawFunc) (NstPdf   *pdf,
+                                gpointer  user_data);
+
+guint        nst_pdf_measure_pages    (NstPdf            *self,
+                                       NstPdfDrawFunc     draw,
+                                       gpointer           user_data);
+void         nst_pdf_keep_together    (NstPdf            *self,
+                                       NstPdfDrawFunc     draw,
+                                       gpointer           user_data);
+void         nst_pdf_set_compact      (NstPdf            *self,
+                                       gboolean           compact);
 
 /* Text. */
 void         nst_pdf_paragraph        (NstPdf            *self,
