@@ -514,6 +514,45 @@ test_russian_tabs (Fixture       *fixture,
   stop_app (fixture);
 }
 
+/* The column titles are words, not «Мол.сп.»; a narrow one takes two
+ * lines, and each abbreviated or narrow one says in full on hover. */
+static void
+test_column_titles (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char *wanted[][2] = {
+    { "Педстаж", "Педагогический стаж, полных лет" },
+    { "Стаж наставника", "Стаж наставнической деятельности, полных лет" },
+    { "Молодой специалист", "Молодой специалист: первые три года педагогической работы после колледжа или вуза" },
+  };
+  GtkWidget *view, *header;
+  guint found = 0;
+
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "ru") != 0)
+    {
+      g_test_skip ("LANGUAGE is not ru");
+      return;
+    }
+  start_app (fixture);
+  view = nst_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  header = gtk_widget_get_first_child (view);
+  for (GtkWidget *title = gtk_widget_get_first_child (header); title; title = gtk_widget_get_next_sibling (title))
+    {
+      GtkWidget *label = nst_test_find_type (title, GTK_TYPE_LABEL);
+      const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+      g_assert_null (strchr (text, '.'));
+      for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+        if (g_str_equal (text, wanted[i][0]))
+          {
+            g_assert_cmpstr (gtk_widget_get_tooltip_text (title), ==, wanted[i][1]);
+            found++;
+          }
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (wanted));
+  stop_app (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +581,8 @@ main (int   argc,
   g_test_add ("/ui/school/save", Fixture, NULL,
               fixture_set_up, test_school_save, fixture_tear_down);
   g_test_add_func ("/ui/error-toast/details", test_error_toast_details);
+  g_test_add ("/ui/registry/column-titles", Fixture, NULL,
+              fixture_set_up, test_column_titles, fixture_tear_down);
   g_test_add ("/ui/window/russian-tabs", Fixture, NULL,
               fixture_set_up, test_russian_tabs, fixture_tear_down);
   return g_test_run ();
