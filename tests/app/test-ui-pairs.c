@@ -738,6 +738,56 @@ test_consent_received_today (Fixture       *fixture,
   stop_app (fixture);
 }
 
+static GtkWidget *
+find_receive_button (GtkWidget      *root,
+                     NstConsentKind  kind)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), "consent-received") == 0 &&
+      GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (root), "nst-consent-kind")) == kind)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_receive_button (child, kind);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Петров is not marked a mentor in the registry: he signs the mentor's
+ * consent as this pair's mentor, so the new pair is saved as a draft
+ * first, and then it is recorded. */
+static void
+test_mentor_consent_new_mentor (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(NstGroup) pair = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor, *button;
+
+  start_app (fixture);
+  editor = open_pair_editor (fixture);
+  pick_by_typing (editor, "mentor", "петров");
+  pick_by_typing (editor, "add-mentee", "ёлкина");
+  g_assert_true (nst_test_wait_for (shows_blocking, editor, 5000));
+  button = find_receive_button (editor, NST_CONSENT_MENTOR);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  nst_test_drain ();
+  g_assert_null (find_receive_button (editor, NST_CONSENT_MENTOR));
+  g_assert_cmpuint (g_list_model_get_n_items (nst_pairs_page_get_visible (fixture->pairs)), ==, 1);
+  pair = visible_pair (fixture, 0);
+  consents = nst_store_list_consents (nst_window_get_store (fixture->window), nst_group_get_mentor_id (pair), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (consents->len, ==, 1);
+  g_assert_cmpint (nst_consent_get_kind (g_ptr_array_index (consents, 0)), ==, NST_CONSENT_MENTOR);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  nst_test_drain ();
+  stop_app (fixture);
+}
+
 /* ---- «Сохранить и добавить ещё» -------------------------------------------------- */
 
 static gboolean
@@ -930,6 +980,8 @@ main (int   argc,
               fixture_set_up, test_approval_needs_consents, fixture_tear_down);
   g_test_add ("/ui/pairs/consent-received-today", Fixture, NULL,
               fixture_set_up, test_consent_received_today, fixture_tear_down);
+  g_test_add ("/ui/pairs/mentor-consent-new-mentor", Fixture, NULL,
+              fixture_set_up, test_mentor_consent_new_mentor, fixture_tear_down);
   g_test_add ("/ui/pairs/save-and-add-another", Fixture, NULL,
               fixture_set_up, test_save_and_add_another, fixture_tear_down);
   g_test_add ("/ui/pairs/completion-order", Fixture, NULL,
