@@ -751,7 +751,7 @@ test_school_curator (Fixture       *f,
   g_assert_cmpint (nst_school_get_curator_id (loaded), ==, nst_participant_get_id (deputy));
   g_assert_cmpstr (nst_school_get_text (loaded, "curator-name"), ==, "Бирюкова Евгения Кирилловна");
   g_assert_cmpstr (nst_school_get_text (loaded, "curator-post"), ==, "заместитель директора по УВР");
-  g_assert_true (nst_store_school_curator (store, school, &name, &post, &error));
+  g_assert_true (nst_store_school_curator (store, school, &name, &post, NULL, &error));
   g_assert_cmpstr (name, ==, "Бирюкова Евгения Кирилловна");
 
   /* Renamed in the registry: the next order names her so. */
@@ -773,6 +773,20 @@ test_school_curator (Fixture       *f,
   loaded = nst_store_load_school (store, &error);
   g_assert_cmpstr (nst_school_get_text (loaded, "curator-name"), ==, "Соколова Анна Петровна");
   g_assert_cmpstr (nst_school_get_text (loaded, "curator-post"), ==, "Куратор программ наставничества");
+
+  /* One who leaves the staff (made a partner) is no longer chosen; the
+   * details still save. */
+  nst_participant_set_category (teacher, NST_CATEGORY_PARTNER);
+  save_ok (store, teacher, NULL);
+  g_clear_object (&loaded);
+  loaded = nst_store_load_school (store, &error);
+  g_assert_cmpint (nst_school_get_curator_id (loaded), ==, 0);
+  g_assert_cmpstr (nst_school_get_text (loaded, "curator-post"), ==, "Куратор программ наставничества");
+  g_assert_true (nst_store_save_school (store, loaded, &error));
+  g_assert_no_error (error);
+  nst_participant_set_category (teacher, NST_CATEGORY_TEACHER);
+  save_ok (store, teacher, NULL);
+  g_assert_true (nst_store_save_school (store, school, &error));
 
   /* She leaves the registry: no one is chosen, the text is what is left. */
   g_assert_true (nst_store_delete_participant (store, nst_participant_get_id (teacher), &error));

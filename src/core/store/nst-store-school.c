@@ -28,6 +28,7 @@ nst_store_load_school (NstStore  *self,
   g_autoptr(GString) sql = g_string_new ("SELECT school_year, mentee_limit, curator_id");
   g_autofree char *curator_name = NULL;
   g_autofree char *curator_post = NULL;
+  gint64 curator_id = 0;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
@@ -54,8 +55,11 @@ nst_store_load_school (NstStore  *self,
     nst_school_set_text (school, fields[i], nst_column_text (stmt, i + 3));
   /* Whoever reads the school (the orders, «school show», the dialog) reads
    * the curator as resolved here, never the stored text beside an id. */
-  if (!nst_store_school_curator (self, school, &curator_name, &curator_post, error))
+  if (!nst_store_school_curator (self, school, &curator_name, &curator_post, &curator_id, error))
     return NULL;
+  /* One who has since left the staff is no longer chosen: a save then
+   * keeps the text rather than being refused. */
+  nst_school_set_curator_id (school, curator_id);
   nst_school_set_text (school, "curator-name", curator_name);
   nst_school_set_text (school, "curator-post", curator_post);
   return g_steal_pointer (&school);
@@ -115,6 +119,7 @@ nst_store_get_staff_member (NstStore  *self,
  *   entered
  * @name: (out) (transfer full): whom the orders name as the curator
  * @post: (out) (transfer full): the curator's post
+ * @chosen: (out) (optional): the participant they are, 0 for the texts
  *
  * The one answer to «who is the curator»: the participant chosen from
  * the registry's staff, by the name the registry has and the post of
@@ -127,6 +132,7 @@ nst_store_school_curator (NstStore   *self,
                           NstSchool  *school,
                           char      **name,
                           char      **post,
+                          gint64     *chosen,
                           GError    **error)
 {
   gint64 id = nst_school_get_curator_id (school);
@@ -139,6 +145,8 @@ nst_store_school_curator (NstStore   *self,
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
+  if (chosen != NULL)
+    *chosen = p != NULL ? id : 0;
   if (p == NULL)
     {
       *name = g_strdup (nst_school_get_text (school, "curator-name"));

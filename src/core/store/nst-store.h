@@ -67,6 +67,7 @@ gboolean     nst_store_school_curator     (NstStore    *self,
                                            NstSchool   *school,
                                            char       **name,
                                            char       **post,
+                                           gint64      *chosen,
                                            GError     **error);
 NstParticipant *nst_store_get_staff_member (NstStore   *self,
                                            gint64       id,
