@@ -919,6 +919,10 @@ test_completion_order (Fixture       *fixture,
   nst_test_drain ();
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (named (editor, "mentee"))), ==,
                    "Новиков Георгий Владимирович");
+  /* Enter again in the emptied field takes no one more. */
+  g_signal_emit_by_name (mentee, "entry-activated");
+  nst_test_drain ();
+  g_assert_cmpuint (count_named (editor, "mentee"), ==, 1);
 
   /* The mentor's field: the first shown is what Enter puts in it. */
   mentor = named (editor, "mentor");

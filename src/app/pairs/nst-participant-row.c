@@ -561,6 +561,10 @@ nst_participant_row_set_text_quietly (NstParticipantRow *self,
   gtk_editable_set_position (GTK_EDITABLE (self), -1);
   self->quiet = FALSE;
   hide_list (self);
+  /* What was found was for the text before: Enter in the field now (the
+   * mentee's, emptied once one is taken) must not take it again. */
+  g_ptr_array_set_size (self->matches, 0);
+  gtk_list_box_unselect_all (self->list);
 }
 
 /**
