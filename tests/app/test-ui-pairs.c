@@ -699,6 +699,13 @@ test_consent_received_today (Fixture       *fixture,
   g_assert_true (nst_test_wait_for (shows_blocking, editor, 5000));
   /* Processing for both, the mentor's consent for Кузнецов. */
   g_assert_cmpuint (count_named (editor, "consent-received"), ==, 3);
+  /* «Отменить» takes the consent back, and its button returns. */
+  g_signal_emit_by_name (nst_test_find_named (editor, "consent-received"), "clicked");
+  nst_test_drain ();
+  g_assert_cmpuint (count_named (editor, "consent-received"), ==, 2);
+  /* The toast's, not «Отменить» of the header bar (Cancel, the same word). */
+  click (nst_test_find_type (editor, ADW_TYPE_TOAST_OVERLAY), _("_Undo"));
+  g_assert_cmpuint (count_named (editor, "consent-received"), ==, 3);
   while ((button = nst_test_find_named (editor, "consent-received")) != NULL)
     {
       guint left = count_named (editor, "consent-received");
