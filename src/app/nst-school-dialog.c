@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "schedule/nst-date.h"
 #include "widgets/nst-row-message.h"
@@ -28,6 +29,7 @@ struct _NstSchoolDialog
   NstFormWindow parent_instance;
 
   NstStore *store;
+  GPtrArray *staff;           /* NstParticipant: the curator row's items after «not chosen» */
   TextField fields[MAX_TEXT_FIELDS];
   guint n_fields;
   guint first_year;
@@ -39,6 +41,7 @@ struct _NstSchoolDialog
   GtkWidget *save_button;
   AdwToastOverlay *toast_overlay;
   AdwComboRow *school_year_row;
+  AdwComboRow *curator_row;
   GtkSpinButton *mentee_limit_spin;
 };
 
@@ -76,6 +79,110 @@ setup_school_years (NstSchoolDialog *self,
   adw_combo_row_set_selected (self->school_year_row, year - self->first_year);
 }
 
+static gboolean validate (NstSchoolDialog *self);
+
+static TextField *
+field_named (NstSchoolDialog *self,
+             const char      *name)
+{
+  for (guint i = 0; i < self->n_fields; i++)
+    if (g_str_equal (self->fields[i].name, name))
+      return &self->fields[i];
+  g_return_val_if_reached (NULL);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (nst_participant_get_sort_key (*(NstParticipant **) a),
+                 nst_participant_get_sort_key (*(NstParticipant **) b));
+}
+
+/* The staff of the registry, alphabetically, after «not chosen»; one who
+ * is the curator but has left for the archive stays choosable. */
+static void
+setup_curators (NstSchoolDialog *self,
+                gint64           curator_id)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GError) error = NULL;
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->staff, 0);
+  if ((people = nst_store_list_participants (self->store, &error)) == NULL)
+    nst_form_window_show_error (NST_FORM_WINDOW (self), _("Could not read the registry"), error);
+  for (guint i = 0; people != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(NstParticipant) p = g_list_model_get_item (G_LIST_MODEL (people), i);
+      NstCategory category = nst_participant_get_category (p);
+
+      if ((category == NST_CATEGORY_TEACHER || category == NST_CATEGORY_HEAD) &&
+          (!nst_participant_get_archived (p) || nst_participant_get_id (p) == curator_id))
+        g_ptr_array_add (self->staff, g_steal_pointer (&p));
+    }
+  g_ptr_array_sort (self->staff, compare_names);
+  gtk_string_list_append (names, _("Not chosen: the name and post as typed below"));
+  for (guint i = 0; i < self->staff->len; i++)
+    {
+      NstParticipant *p = g_ptr_array_index (self->staff, i);
+      g_autofree char *name = nst_participant_dup_full_name (p);
+      const char *post = nst_participant_get_post (p);
+      g_autofree char *label = *post ? g_strdup_printf ("%s, %s", name, post) : g_strdup (name);
+
+      gtk_string_list_append (names, label);
+      if (nst_participant_get_id (p) == curator_id)
+        selected = i + 1;
+    }
+  adw_combo_row_set_model (self->curator_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->curator_row, selected);
+}
+
+static NstParticipant *
+chosen_curator (NstSchoolDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->curator_row);
+
+  return selected >= 1 && selected <= self->staff->len ? g_ptr_array_index (self->staff, selected - 1) : NULL;
+}
+
+/* The one chosen gives the name, and the post when the card has one: the
+ * rows show it and are not for typing. */
+static void
+show_curator (NstSchoolDialog *self)
+{
+  NstParticipant *p = chosen_curator (self);
+  GtkWidget *name_row = field_row (field_named (self, "curator-name"));
+  GtkWidget *post_row = field_row (field_named (self, "curator-post"));
+  gboolean has_post = p != NULL && *nst_participant_get_post (p) != '\0';
+
+  if (p != NULL)
+    {
+      g_autofree char *name = nst_participant_dup_full_name (p);
+
+      gtk_editable_set_text (GTK_EDITABLE (name_row), name);
+      if (has_post)
+        gtk_editable_set_text (GTK_EDITABLE (post_row), nst_participant_get_post (p));
+    }
+  gtk_widget_set_sensitive (name_row, p == NULL);
+  gtk_widget_set_sensitive (post_row, !has_post);
+}
+
+static void
+curator_selected_cb (NstSchoolDialog *self)
+{
+  gboolean loading = self->loading;
+
+  if (self->staff == NULL)
+    return;
+  self->loading = TRUE;
+  show_curator (self);
+  self->loading = loading;
+  if (!loading)
+    validate (self);
+}
+
 static void
 load_school (NstSchoolDialog *self)
 {
@@ -96,6 +203,8 @@ load_school (NstSchoolDialog *self)
     gtk_editable_set_text (GTK_EDITABLE (field_row (&self->fields[i])),
                            nst_school_get_text (school, self->fields[i].name));
   setup_school_years (self, nst_school_get_school_year (school));
+  setup_curators (self, nst_school_get_curator_id (school));
+  show_curator (self);
   gtk_adjustment_set_upper (adjustment, MAX (20, nst_school_get_mentee_limit (school)));
   gtk_spin_button_set_value (self->mentee_limit_spin, nst_school_get_mentee_limit (school));
   self->show_all = !nst_school_is_empty (school);
@@ -112,6 +221,7 @@ read_form (NstSchoolDialog *self)
   nst_school_set_school_year (school,
                               self->first_year + adw_combo_row_get_selected (self->school_year_row));
   nst_school_set_mentee_limit (school, gtk_spin_button_get_value_as_int (self->mentee_limit_spin));
+  nst_school_set_curator_id (school, chosen_curator (self) ? nst_participant_get_id (chosen_curator (self)) : 0);
   return school;
 }
 
@@ -165,8 +275,9 @@ nst_school_dialog_dup_state (NstFormWindow *window)
   for (guint i = 0; i < self->n_fields; i++)
     g_string_append_printf (state, "%s\x1f",
                             gtk_editable_get_text (GTK_EDITABLE (field_row (&self->fields[i]))));
-  g_string_append_printf (state, "%u %d", adw_combo_row_get_selected (self->school_year_row),
-                          gtk_spin_button_get_value_as_int (self->mentee_limit_spin));
+  g_string_append_printf (state, "%u %d %u", adw_combo_row_get_selected (self->school_year_row),
+                          gtk_spin_button_get_value_as_int (self->mentee_limit_spin),
+                          adw_combo_row_get_selected (self->curator_row));
   return g_string_free (state, FALSE);
 }
 
@@ -216,6 +327,7 @@ nst_school_dialog_finalize (GObject *object)
   NstSchoolDialog *self = NST_SCHOOL_DIALOG (object);
 
   g_clear_object (&self->store);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
   G_OBJECT_CLASS (nst_school_dialog_parent_class)->finalize (object);
 }
 
@@ -248,8 +360,10 @@ nst_school_dialog_class_init (NstSchoolDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NstSchoolDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, NstSchoolDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NstSchoolDialog, school_year_row);
+  gtk_widget_class_bind_template_child (widget_class, NstSchoolDialog, curator_row);
   gtk_widget_class_bind_template_child (widget_class, NstSchoolDialog, mentee_limit_spin);
   gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, curator_selected_cb);
 }
 
 static void
@@ -262,6 +376,7 @@ nst_school_dialog_init (NstSchoolDialog *self)
   nst_form_window_set_toast_overlay (NST_FORM_WINDOW (self), self->toast_overlay);
   nst_form_window_set_discard_body (NST_FORM_WINDOW (self),
                                     _("The changes to the school's details have not been saved."));
+  self->staff = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; fields[i] != NULL; i++)
     {
@@ -280,6 +395,7 @@ nst_school_dialog_init (NstSchoolDialog *self)
     }
   gtk_widget_set_name (self->save_button, "save");
   gtk_widget_set_name (GTK_WIDGET (self->school_year_row), "school-year");
+  gtk_widget_set_name (GTK_WIDGET (self->curator_row), "curator");
   gtk_widget_set_name (GTK_WIDGET (self->mentee_limit_spin), "mentee-limit");
 }
 

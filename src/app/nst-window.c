@@ -245,6 +245,14 @@ search_action_cb (GtkWidget  *widget,
 }
 
 static void
+reload_registry_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  nst_window_reload_registry (NST_WINDOW (widget));
+}
+
+static void
 school_saved_cb (NstWindow *self)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("School details saved")));
@@ -340,6 +348,9 @@ nst_window_class_init (NstWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  /* For a tab whose changes show in the registry (a pair's mentor needs
+   * the mentor's consent): by name, so that the tab need not know it. */
+  gtk_widget_class_install_action (widget_class, "win.reload-registry", NULL, reload_registry_action_cb);
 }
 
 static void

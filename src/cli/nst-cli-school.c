@@ -78,6 +78,7 @@ show (NstCliContext  *context,
   g_autoptr(GBytes) output = NULL;
   g_autofree char *year = NULL;
   g_autofree char *limit = NULL;
+  g_autofree char *curator_id = NULL;
   NstCliFormat format = NST_CLI_FORMAT_TEXT;
   NstStore *store;
 
@@ -94,6 +95,11 @@ show (NstCliContext  *context,
   nst_cli_records_set_columns (records, columns, titles);
   for (guint i = 0; fields[i]; i++)
     write_field (records, fields[i], title_of (fields[i]), nst_school_get_text (school, fields[i]));
+  /* The curator's name and post above are the registry's when chosen. */
+  curator_id = nst_school_get_curator_id (school) ? g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                                     nst_school_get_curator_id (school))
+                                                  : g_strdup ("");
+  write_field (records, "curator-id", _("Curator from the registry (participant number)"), curator_id);
   year = nst_school_year_label (nst_school_get_school_year (school));
   write_field (records, "school-year", _("Current school year"), year);
   limit = g_strdup_printf ("%u", nst_school_get_mentee_limit (school));
@@ -131,7 +137,7 @@ text_options (char **values)
 {
   const char *const *fields = nst_school_text_fields ();
   guint n = g_strv_length ((char **) fields);
-  GOptionEntry *entries = g_new0 (GOptionEntry, n + 3);
+  GOptionEntry *entries = g_new0 (GOptionEntry, n + 4);
 
   for (guint i = 0; i < n; i++)
     {
@@ -180,8 +186,10 @@ set (NstCliContext  *context,
   g_autofree GOptionEntry *entries = text_options (values);
   g_autofree char *year_text = NULL;
   int limit = 0;
+  gint64 curator_id = -1;
   g_autoptr(GError) error = NULL;
   g_autoptr(NstSchool) school = NULL;
+  g_autoptr(NstParticipant) curator = NULL;
   g_autofree char *missing = NULL;
   gboolean any = FALSE;
   guint year = 0;
@@ -192,6 +200,10 @@ set (NstCliContext  *context,
                                        N_("Current school year"), "2025/2026" };
   entries[n_fields + 1] = (GOptionEntry) { "mentee-limit", 0, 0, G_OPTION_ARG_INT, &limit,
                                            N_("Mentees per mentor"), N_("N") };
+  entries[n_fields + 2] = (GOptionEntry) { "curator-id", 0, 0, G_OPTION_ARG_INT64, &curator_id,
+                                           N_("The curator, a teacher or head from the registry "
+                                              "(«list participants» gives the numbers); 0 for none"),
+                                           N_("ID") };
   if (!nst_cli_parse_options (&argc, &argv, entries, NULL, &error))
     status = nst_cli_usage_error ("%s", error->message);
   else if (argc > 1)
@@ -205,7 +217,12 @@ set (NstCliContext  *context,
     status = nst_cli_fail (error);
   else if (!apply_texts (school, values, &any, &error))
     status = nst_cli_usage_error ("%s", error->message);
-  else if (!any && year == 0 && limit == 0)
+  else if (curator_id < -1)
+    status = nst_cli_usage_error (_("--curator-id: a participant's number, or 0 for none"));
+  else if (curator_id > 0 && (curator = nst_store_get_staff_member (store, curator_id, &error)) == NULL)
+    status = error->domain == NST_STORE_ERROR && error->code == NST_STORE_ERROR_INVALID
+           ? nst_cli_usage_error ("--curator-id: %s", error->message) : nst_cli_fail (error);
+  else if (!any && year == 0 && limit == 0 && curator_id < 0)
     status = nst_cli_usage_error (_("Say what to set, such as --full-name \"…\"; "
                                     "«nastavnik-cli school set --help» lists them"));
   else if ((missing = nst_school_check_field (school, "full-name")) != NULL)
@@ -216,6 +233,8 @@ set (NstCliContext  *context,
         nst_school_set_school_year (school, year);
       if (limit != 0)
         nst_school_set_mentee_limit (school, (guint) limit);
+      if (curator_id >= 0)
+        nst_school_set_curator_id (school, curator_id);
       if (!nst_store_save_school (store, school, &error))
         status = nst_cli_fail (error);
       else

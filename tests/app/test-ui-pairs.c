@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "nst-application.h"
+#include "demo/nst-demo.h"
 #include "model/nst-consent.h"
 #include "pairs/nst-group-editor.h"
 #include "pairs/nst-pairs-page.h"
@@ -20,6 +21,7 @@
 #include "programmes/nst-plan-row.h"
 #include "programmes/nst-programme-editor.h"
 #include "programmes/nst-programmes-page.h"
+#include "registry/nst-registry-page.h"
 #include "store/nst-store-groups.h"
 #include "nst-ui-test-util.h"
 #include "widgets/nst-date-row.h"
@@ -154,6 +156,23 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->db_path = g_build_filename (fixture->dir, "school.db", NULL);
   fill_school (fixture);
+}
+
+/* The example school: hundreds of people, some named Новиков. */
+static void
+fixture_set_up_demo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstStore) store = NULL;
+
+  fixture->dir = g_dir_make_tmp ("nst-ui-pairs-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "school.db", NULL);
+  store = nst_store_open (fixture->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (nst_demo_fill (store, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -602,6 +621,353 @@ test_plan_rows (Fixture       *fixture,
   stop_app (fixture);
 }
 
+
+/* ---- consents recorded from the readiness list -------------------------------- */
+
+static guint
+count_named (GtkWidget  *root,
+             const char *name)
+{
+  guint n = g_strcmp0 (gtk_widget_get_name (root), name) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_named (child, name);
+  return n;
+}
+
+static gboolean
+shows_ready (gpointer editor)
+{
+  return nst_test_find_label (editor, _("Nothing stands in the way of approval")) != NULL;
+}
+
+static void
+show_tab (Fixture    *fixture,
+          const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (nst_test_find_type (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, name);
+  nst_test_drain ();
+}
+
+static NstParticipant *
+registry_person (Fixture    *fixture,
+                 const char *surname)
+{
+  NstRegistryPage *registry =
+    NST_REGISTRY_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_REGISTRY_PAGE));
+  GListModel *visible;
+
+  g_assert_nonnull (registry);
+  visible = nst_registry_page_get_visible (registry);
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(NstParticipant) p = g_list_model_get_item (visible, i);
+
+      if (g_str_equal (nst_participant_get_surname (p), surname))
+        return g_steal_pointer (&p);
+    }
+  g_assert_not_reached ();
+}
+
+/* Кузнецов (a mentor) and Петров have no consents: each missing one has
+ * «Получено сегодня» in the readiness list, which records it dated today,
+ * and the pair is ready; the registry's state column follows. */
+static void
+test_consent_received_today (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(NstParticipant) before = NULL;
+  g_autoptr(NstParticipant) after = NULL;
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(GError) error = NULL;
+  NstStore *store;
+  GtkWidget *editor, *button;
+  guint rounds = 0;
+
+  start_app (fixture);
+  store = nst_window_get_store (fixture->window);
+  /* The registry built and read, then back to the pairs. */
+  show_tab (fixture, "registry");
+  show_tab (fixture, "pairs");
+  before = registry_person (fixture, "Кузнецов");
+  g_assert_true (nst_participant_get_missing_consents (before) & NST_CONSENT_MISSING_PROCESSING);
+  editor = open_pair_editor (fixture);
+  pick_by_typing (editor, "mentor", "кузнецов");
+  pick_by_typing (editor, "add-mentee", "петров");
+  g_assert_true (nst_test_wait_for (shows_blocking, editor, 5000));
+  /* Processing for both, the mentor's consent for Кузнецов. */
+  g_assert_cmpuint (count_named (editor, "consent-received"), ==, 3);
+  /* «Отменить» takes the consent back, and its button returns. */
+  g_signal_emit_by_name (nst_test_find_named (editor, "consent-received"), "clicked");
+  nst_test_drain ();
+  g_assert_cmpuint (count_named (editor, "consent-received"), ==, 2);
+  /* The toast's, not «Отменить» of the header bar (Cancel, the same word). */
+  click (nst_test_find_type (editor, ADW_TYPE_TOAST_OVERLAY), _("_Undo"));
+  g_assert_cmpuint (count_named (editor, "consent-received"), ==, 3);
+  while ((button = nst_test_find_named (editor, "consent-received")) != NULL)
+    {
+      guint left = count_named (editor, "consent-received");
+
+      g_signal_emit_by_name (button, "clicked");
+      nst_test_drain ();
+      /* At once, not after the list's next check. */
+      g_assert_cmpuint (count_named (editor, "consent-received"), ==, left - 1);
+      g_assert_nonnull (nst_test_find_label (editor, _("Consent recorded as received today")));
+      g_assert_cmpuint (++rounds, <=, 3);
+    }
+  g_assert_true (shows_ready (editor));
+  g_assert_null (nst_test_find_label (editor, _("Blocks the approval")));
+
+  /* Stored, signed on NST_TODAY. */
+  consents = nst_store_list_consents (store, nst_participant_get_id (before), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (consents->len, ==, 2);
+  for (guint i = 0; i < consents->len; i++)
+    g_assert_cmpstr (nst_consent_get_signed_on (g_ptr_array_index (consents, i)), ==, "2025-11-15");
+  /* The registry, in the window behind, shows them all present. */
+  after = registry_person (fixture, "Кузнецов");
+  g_assert_cmpuint (nst_participant_get_missing_consents (after), ==, 0);
+
+  /* Saved, the pair can be approved. */
+  g_signal_emit_by_name (named (editor, "save"), "clicked");
+  g_assert_true (nst_test_wait_for (is_closed, GROUP_EDITOR, 5000));
+  nst_test_drain ();
+  {
+    g_autoptr(NstGroup) pair = visible_pair (fixture, 0);
+    g_autoptr(GPtrArray) problems = nst_store_list_group_problems (store, pair, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < problems->len; i++)
+      g_assert_false (((NstGroupProblem *) g_ptr_array_index (problems, i))->blocking);
+  }
+  stop_app (fixture);
+}
+
+static GtkWidget *
+find_receive_button (GtkWidget      *root,
+                     NstConsentKind  kind)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), "consent-received") == 0 &&
+      GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (root), "nst-consent-kind")) == kind)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_receive_button (child, kind);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Петров is not marked a mentor in the registry: he signs the mentor's
+ * consent as this pair's mentor, so the new pair is saved as a draft
+ * first, and then it is recorded. */
+static void
+test_mentor_consent_new_mentor (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(NstGroup) pair = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor, *button;
+
+  start_app (fixture);
+  editor = open_pair_editor (fixture);
+  pick_by_typing (editor, "mentor", "петров");
+  pick_by_typing (editor, "add-mentee", "ёлкина");
+  g_assert_true (nst_test_wait_for (shows_blocking, editor, 5000));
+  button = find_receive_button (editor, NST_CONSENT_MENTOR);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  nst_test_drain ();
+  g_assert_null (find_receive_button (editor, NST_CONSENT_MENTOR));
+  g_assert_cmpuint (g_list_model_get_n_items (nst_pairs_page_get_visible (fixture->pairs)), ==, 1);
+  pair = visible_pair (fixture, 0);
+  consents = nst_store_list_consents (nst_window_get_store (fixture->window), nst_group_get_mentor_id (pair), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (consents->len, ==, 1);
+  g_assert_cmpint (nst_consent_get_kind (g_ptr_array_index (consents, 0)), ==, NST_CONSENT_MENTOR);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  nst_test_drain ();
+  stop_app (fixture);
+}
+
+/* ---- «Сохранить и добавить ещё» -------------------------------------------------- */
+
+static gboolean
+has_focus_within (GtkWidget *editor,
+                  GtkWidget *row)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (editor));
+
+  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
+static void
+test_save_and_add_another (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(NstGroup) first = NULL;
+  GtkWidget *editor, *mentor;
+
+  start_app (fixture);
+  editor = open_pair_editor (fixture);
+  mentor = named (editor, "mentor");
+  g_assert_true (gtk_widget_get_visible (named (editor, "save-another")));
+  pick_by_typing (editor, "mentor", "смирн");
+  pick_by_typing (editor, "add-mentee", "елкина");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "interaction-model")), 1);
+  set_text (editor, "starts-on", "01.09.2025");
+  nst_test_drain ();
+
+  /* Ctrl+Shift+Enter: saved, and the form is open again, empty of people. */
+  g_assert_true (nst_test_press_shortcut (editor, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  nst_test_drain ();
+  g_assert_true (is_open (GROUP_EDITOR));
+  g_assert_cmpuint (g_list_model_get_n_items (nst_pairs_page_get_visible (fixture->pairs)), ==, 1);
+  first = visible_pair (fixture, 0);
+  g_assert_cmpstr (nst_group_get_mentor_name (first), ==, "Смирнова Мария Петровна");
+  g_assert_cmpstr (nst_group_get_mentee_name (first, 0), ==, "Ёлкина Анна Сергеевна");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mentor)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (editor, "add-mentee"))), ==, "");
+  g_assert_null (nst_test_find_named (editor, "mentee"));
+  g_assert_true (has_focus_within (editor, mentor));
+  /* The form, its model and the period stay for the next pair. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (named (editor, "form"))), ==,
+                    NST_GROUP_FORM_PEDAGOGUE_PEDAGOGUE);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (named (editor, "interaction-model"))), ==, 1);
+  g_assert_cmpstr (nst_date_row_get_iso_date (NST_DATE_ROW (named (editor, "starts-on"))), ==, "2025-09-01");
+  g_assert_cmpstr (nst_date_row_get_iso_date (NST_DATE_ROW (named (editor, "ends-on"))), ==, "2026-05-31");
+  /* No people yet: nothing to save, and no complaint shown before a try. */
+  g_assert_false (gtk_widget_is_sensitive (named (editor, "save-another")));
+  g_assert_false (gtk_widget_has_css_class (mentor, "error"));
+
+  /* The second through the button. */
+  pick_by_typing (editor, "mentor", "кузнецов");
+  pick_by_typing (editor, "add-mentee", "петров");
+  g_assert_true (gtk_widget_is_sensitive (named (editor, "save-another")));
+  g_signal_emit_by_name (named (editor, "save-another"), "clicked");
+  nst_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (nst_pairs_page_get_visible (fixture->pairs)), ==, 2);
+
+  /* Nothing typed since: Escape closes without asking. */
+  g_assert_true (nst_test_press_shortcut (editor, GDK_KEY_Escape, 0));
+  g_assert_true (nst_test_wait_for (is_closed, GROUP_EDITOR, 5000));
+  g_assert_null (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* A pair opened again has no «Сохранить и добавить ещё». */
+  nst_pairs_page_open_pair (fixture->pairs, first);
+  editor = wait_for (GROUP_EDITOR);
+  g_assert_false (gtk_widget_get_visible (named (editor, "save-another")));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  nst_test_drain ();
+  stop_app (fixture);
+}
+
+/* ---- the name typed finds that name first ------------------------------------------ */
+
+static const char *
+shown_title (GtkWidget *row,
+             guint      index)
+{
+  GtkListBox *list = GTK_LIST_BOX (nst_test_find_type (row, GTK_TYPE_LIST_BOX));
+  GtkListBoxRow *item = gtk_list_box_get_row_at_index (list, index);
+  GtkWidget *box = gtk_list_box_row_get_child (item);
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box)));
+}
+
+/* As the keyboard does, to the row's own key handler. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+  nst_test_drain ();
+}
+
+/* In the example school «нови» is in every «Иванович» and «Романович», and
+ * a mentee marked so came before the Новиковы: Enter took the wrong one. */
+static void
+test_completion_order (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *editor, *mentor, *mentee;
+  NstParticipantRow *row;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  start_app (fixture);
+  editor = open_pair_editor (fixture);
+  mentee = named (editor, "add-mentee");
+  row = NST_PARTICIPANT_ROW (mentee);
+  gtk_editable_set_text (GTK_EDITABLE (mentee), "Нови");
+  nst_test_drain ();
+  g_assert_cmpuint (nst_participant_row_get_n_matches (row), >, 4);
+  /* The surnames that begin so, the one marked a mentee first; then the rest. */
+  g_assert_cmpstr (shown_title (mentee, 0), ==, "Новиков Георгий Владимирович");
+  for (guint i = 1; i < 4; i++)
+    g_assert_true (g_str_has_prefix (shown_title (mentee, i), "Новиков"));
+  g_assert_false (g_str_has_prefix (shown_title (mentee, 4), "Новиков"));
+  g_signal_emit_by_name (mentee, "entry-activated");
+  nst_test_drain ();
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (named (editor, "mentee"))), ==,
+                   "Новиков Георгий Владимирович");
+  /* Enter again in the emptied field takes no one more. */
+  g_signal_emit_by_name (mentee, "entry-activated");
+  nst_test_drain ();
+  g_assert_cmpuint (count_named (editor, "mentee"), ==, 1);
+
+  /* The mentor's field: the first shown is what Enter puts in it. */
+  mentor = named (editor, "mentor");
+  row = NST_PARTICIPANT_ROW (mentor);
+  gtk_editable_set_text (GTK_EDITABLE (mentor), "нови");
+  nst_test_drain ();
+  first = nst_participant_dup_full_name (nst_participant_row_get_match (row, 0));
+  second = nst_participant_dup_full_name (nst_participant_row_get_match (row, 1));
+  g_assert_true (g_str_has_prefix (first, "Новиков"));
+  g_assert_cmpstr (shown_title (mentor, 0), ==, first);
+  g_signal_emit_by_name (mentor, "entry-activated");
+  nst_test_drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mentor)), ==, first);
+
+  /* Down, then Enter: the one highlighted. */
+  gtk_editable_set_text (GTK_EDITABLE (mentor), "нови");
+  nst_test_drain ();
+  press_key (mentor, GDK_KEY_Down);
+  g_signal_emit_by_name (mentor, "entry-activated");
+  nst_test_drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mentor)), ==, second);
+
+  /* A click takes the row clicked. */
+  gtk_editable_set_text (GTK_EDITABLE (mentor), "нови");
+  nst_test_drain ();
+  {
+    GtkListBox *list = GTK_LIST_BOX (nst_test_find_type (mentor, GTK_TYPE_LIST_BOX));
+    g_autofree char *third = g_strdup (shown_title (mentor, 2));
+
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 2));
+    nst_test_drain ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mentor)), ==, third);
+  }
+  gtk_window_destroy (GTK_WINDOW (editor));
+  nst_test_drain ();
+  stop_app (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +989,14 @@ main (int   argc,
               fixture_set_up, test_group_needs_two, fixture_tear_down);
   g_test_add ("/ui/pairs/approval-needs-consents", Fixture, NULL,
               fixture_set_up, test_approval_needs_consents, fixture_tear_down);
+  g_test_add ("/ui/pairs/consent-received-today", Fixture, NULL,
+              fixture_set_up, test_consent_received_today, fixture_tear_down);
+  g_test_add ("/ui/pairs/mentor-consent-new-mentor", Fixture, NULL,
+              fixture_set_up, test_mentor_consent_new_mentor, fixture_tear_down);
+  g_test_add ("/ui/pairs/save-and-add-another", Fixture, NULL,
+              fixture_set_up, test_save_and_add_another, fixture_tear_down);
+  g_test_add ("/ui/pairs/completion-order", Fixture, NULL,
+              fixture_set_up_demo, test_completion_order, fixture_tear_down);
   g_test_add ("/ui/programmes/approve-extend", Fixture, NULL,
               fixture_set_up, test_approve_extend, fixture_tear_down);
   g_test_add ("/ui/programmes/plan-rows", Fixture, NULL,

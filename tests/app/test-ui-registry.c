@@ -464,6 +464,92 @@ test_school_save (Fixture       *fixture,
   stop_app (fixture);
 }
 
+
+static NstParticipant *
+add_person (NstStore    *store,
+            const char  *surname,
+            const char  *name,
+            NstCategory  category,
+            const char  *post)
+{
+  NstParticipant *p = nst_participant_new ();
+  g_autoptr(GPtrArray) consents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  nst_participant_set_surname (p, surname);
+  nst_participant_set_name (p, name);
+  nst_participant_set_category (p, category);
+  if (category == NST_CATEGORY_STUDENT)
+    {
+      nst_participant_set_class_name (p, "7А");
+      nst_participant_set_birth_date (p, "2012-03-04");
+    }
+  else
+    nst_participant_set_post (p, post);
+  g_assert_true (nst_store_save_participant (store, p, consents, &error));
+  g_assert_no_error (error);
+  return p;
+}
+
+/* «Сведения о школе»: the curator is one of the staff, chosen from a list
+ * that has no pupils; the name and post come from the card, and the
+ * orders read them back. */
+static void
+test_school_curator (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(NstParticipant) deputy = NULL;
+  g_autoptr(NstParticipant) pupil = NULL;
+  g_autoptr(NstSchool) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog, *name_row, *post_row;
+  AdwComboRow *curator;
+  GListModel *items;
+  NstStore *store;
+
+  start_app (fixture);
+  store = nst_window_get_store (fixture->window);
+  deputy = add_person (store, "Бирюкова", "Евгения", NST_CATEGORY_HEAD, "заместитель директора по УВР");
+  pupil = add_person (store, "Ильин", "Артём", NST_CATEGORY_STUDENT, NULL);
+  dialog = open_school_dialog (fixture);
+  curator = ADW_COMBO_ROW (nst_test_find_named (dialog, "curator"));
+  name_row = nst_test_find_named (dialog, "curator-name");
+  post_row = nst_test_find_named (dialog, "curator-post");
+  items = adw_combo_row_get_model (curator);
+  /* «Not chosen», then the one member of staff: no pupil. */
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (curator), ==, 0);
+  g_assert_true (gtk_widget_is_sensitive (name_row));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (items), 1), ==,
+                   "Бирюкова Евгения, заместитель директора по УВР");
+
+  adw_combo_row_set_selected (curator, 1);
+  nst_test_drain ();
+  g_assert_cmpstr (row_text (dialog, "curator-name"), ==, "Бирюкова Евгения");
+  g_assert_cmpstr (row_text (dialog, "curator-post"), ==, "заместитель директора по УВР");
+  g_assert_false (gtk_widget_is_sensitive (name_row));
+  g_assert_false (gtk_widget_is_sensitive (post_row));
+  set_row_text (dialog, "full-name", "МБОУ «Школа № 5»");
+  g_signal_emit_by_name (nst_test_find_named (dialog, "save"), "clicked");
+  g_assert_true (nst_test_wait_for (is_closed, SCHOOL_DIALOG, 5000));
+  nst_test_drain ();
+
+  stored = nst_store_load_school (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nst_school_get_curator_id (stored), ==, nst_participant_get_id (deputy));
+  g_assert_cmpstr (nst_school_get_text (stored, "curator-name"), ==, "Бирюкова Евгения");
+
+  /* Opened again, she is the one chosen. */
+  dialog = open_school_dialog (fixture);
+  curator = ADW_COMBO_ROW (nst_test_find_named (dialog, "curator"));
+  g_assert_cmpuint (adw_combo_row_get_selected (curator), ==, 1);
+  g_assert_true (nst_test_press_shortcut (dialog, GDK_KEY_Escape, 0));
+  nst_test_drain ();
+  g_assert_null (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (nst_test_wait_for (is_closed, SCHOOL_DIALOG, 5000));
+  stop_app (fixture);
+}
+
 /* An error toast shows the message as written, whatever it quotes, and
  * «Details» shows all of it under a heading. */
 static void
@@ -593,6 +679,45 @@ test_catch_up_after_other_tab (Fixture       *fixture,
   stop_app (fixture);
 }
 
+/* The column titles are words, not «Мол.сп.»; a narrow one takes two
+ * lines, and each abbreviated or narrow one says in full on hover. */
+static void
+test_column_titles (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char *wanted[][2] = {
+    { "Педстаж", "Педагогический стаж, полных лет" },
+    { "Стаж наставника", "Стаж наставнической деятельности, полных лет" },
+    { "Молодой специалист", "Молодой специалист: первые три года педагогической работы после колледжа или вуза" },
+  };
+  GtkWidget *view, *header;
+  guint found = 0;
+
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "ru") != 0)
+    {
+      g_test_skip ("LANGUAGE is not ru");
+      return;
+    }
+  start_app (fixture);
+  view = nst_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  header = gtk_widget_get_first_child (view);
+  for (GtkWidget *title = gtk_widget_get_first_child (header); title; title = gtk_widget_get_next_sibling (title))
+    {
+      GtkWidget *label = nst_test_find_type (title, GTK_TYPE_LABEL);
+      const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+      g_assert_null (strchr (text, '.'));
+      for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+        if (g_str_equal (text, wanted[i][0]))
+          {
+            g_assert_cmpstr (gtk_widget_get_tooltip_text (title), ==, wanted[i][1]);
+            found++;
+          }
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (wanted));
+  stop_app (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,11 +745,15 @@ main (int   argc,
               fixture_set_up, test_editor_save_shortcut, fixture_tear_down);
   g_test_add ("/ui/school/save", Fixture, NULL,
               fixture_set_up, test_school_save, fixture_tear_down);
+  g_test_add ("/ui/school/curator", Fixture, NULL,
+              fixture_set_up, test_school_curator, fixture_tear_down);
   g_test_add_func ("/ui/error-toast/details", test_error_toast_details);
   g_test_add ("/ui/registry/empty-offers-import", Fixture, NULL,
               fixture_set_up, test_empty_offers_import, fixture_tear_down);
   g_test_add ("/ui/window/catch-up-after-other-tab", Fixture, NULL,
               fixture_set_up, test_catch_up_after_other_tab, fixture_tear_down);
+  g_test_add ("/ui/registry/column-titles", Fixture, NULL,
+              fixture_set_up, test_column_titles, fixture_tear_down);
   g_test_add ("/ui/window/russian-tabs", Fixture, NULL,
               fixture_set_up, test_russian_tabs, fixture_tear_down);
   return g_test_run ();

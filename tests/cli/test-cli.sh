@@ -130,6 +130,38 @@ PY
 grep -qF 'Бирюков' <<<"$(pdftotext curator.pdf - 2>&1)" || fail "the curator's order does not name the curator"
 echo "ok - school set, show, and the first order of a new database"
 
+# The curator chosen from the registry's staff (the example school's
+# numbers): a pupil and an unknown number refused in Russian; a teacher's
+# name and post then in «school show» and in the order.
+read -r pupil teacher teacher_name teacher_post < <("$python" - list.json <<'PY'
+import json, sys
+people = json.load(open(sys.argv[1], encoding="utf-8"))
+pupil = next(p for p in people if p["category"] == "student")
+teacher = next(p for p in people if p["category"] == "teacher" and p["post"] and not p["archived"])
+print(pupil["id"], teacher["id"], teacher["full_name"].replace(" ", "_"), teacher["post"].replace(" ", "_"))
+PY
+)
+LANGUAGE=ru expect_failure "a pupil as the curator" --database school.db school set --curator-id "$pupil"
+grep -q -- '--curator-id: .*не работник школы' err.txt || fail "the pupil's refusal: $(cat err.txt)"
+LANGUAGE=ru expect_failure "an unknown curator" --database school.db school set --curator-id 999999
+grep -q 'В реестре нет участника с номером 999999' err.txt || fail "the unknown number's refusal: $(cat err.txt)"
+"$cli" --database school.db school set --curator-id "$teacher" >out.txt
+"$cli" --database school.db school show --format json >school.json
+"$python" - school.json "$teacher" "${teacher_name//_/ }" "${teacher_post//_/ }" <<'PY' || fail "school show does not show the curator chosen: $(cat school.json)"
+import json, sys
+values = {r["field"]: r["value"] for r in json.load(open(sys.argv[1]))}
+assert values["curator-id"] == sys.argv[2], values
+assert values["curator-name"] == sys.argv[3], values
+assert values["curator-post"] == sys.argv[4], values
+PY
+"$cli" --database school.db print order-curator --date 01.12.2025 -o chosen.pdf >out.txt
+surname=${teacher_name%%_*}
+grep -qF "${surname:0:5}" <<<"$(pdftotext chosen.pdf - 2>&1)" || fail "the order does not name the curator chosen"
+"$cli" --database school.db school set --curator-id 0 >out.txt
+"$cli" --database school.db school show --format json >school.json
+grep -q '"curator-id"' school.json || fail "no curator-id in school show"
+echo "ok - the curator chosen from the registry by --curator-id"
+
 # ---- errors ----------------------------------------------------------------
 "$cli" --help >help.txt
 grep -q 'demo' help.txt && grep -q 'list' help.txt && grep -q 'participants' help.txt || fail "--help lists no commands"

@@ -13,6 +13,7 @@
 
 /* The private header gives the migrations' SQL and the store's connection,
  * so that tests can build old databases and look under the store. */
+#include "docs/nst-docs.h"
 #include "schedule/nst-date.h"
 #include "store/nst-store-private.h"
 #include "store/nst-store-templates.h"
@@ -545,8 +546,29 @@ check_migration_from (Fixture    *f,
   g_autofree char *schema = NULL;
 
   build_database_at (path, version);
+  if (version >= 1)
+    {
+      sqlite3 *db = raw_open (path);
+
+      /* A school whose curator was typed in, before version 5. */
+      raw_exec (db, "INSERT INTO school (id, school_year, full_name, curator_post, curator_name) "
+                    "VALUES (1, 2025, 'МАОУ «СОШ № 1»', 'Заместитель директора', 'Прежняя Анна Ивановна')");
+      sqlite3_close (db);
+    }
   store = open_store (path);
   g_assert_cmpuint (nst_store_get_schema_version (store), ==, nst_store_latest_schema_version ());
+  if (version >= 1)
+    {
+      g_autoptr(NstSchool) school = nst_store_load_school (store, NULL);
+
+      /* Version 5: no one chosen from the registry, the text kept. */
+      g_assert_nonnull (school);
+      g_assert_cmpint (nst_school_get_curator_id (school), ==, 0);
+      g_assert_cmpstr (nst_school_get_text (school, "curator-name"), ==, "Прежняя Анна Ивановна");
+      g_assert_cmpstr (nst_school_get_text (school, "curator-post"), ==, "Заместитель директора");
+      g_assert_cmpint (raw_int (nst_store_get_db (store),
+                                "SELECT count(*) FROM pragma_table_info('school') WHERE name = 'curator_id'"), ==, 1);
+    }
   backups = nst_store_list_backups (path);
   if (version >= 1)
     {
@@ -673,6 +695,107 @@ test_school_round_trip (Fixture       *f,
   g_assert_no_error (error);
   assert_same_properties (school, loaded);
   g_assert_cmpint (raw_int (nst_store_get_db (store), "SELECT count(*) FROM school"), ==, 1);
+}
+
+
+/* The curator chosen from the registry: the orders take the name and post
+ * from the card, and follow a rename; a student or an unknown number is
+ * refused; with no one chosen (or the one chosen gone), the text. */
+static void
+test_school_curator (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(NstStore) store = open_store (f->path);
+  g_autoptr(NstSchool) school = nst_school_new ();
+  g_autoptr(NstSchool) loaded = NULL;
+  g_autoptr(NstParticipant) deputy = new_teacher ("Бирюкова", "Евгения");
+  g_autoptr(NstParticipant) teacher = new_teacher ("Соколова", "Анна");
+  g_autoptr(NstParticipant) pupil = new_student ("Ильин", "Артём", "2012-03-04", "7А");
+  g_autoptr(NstOrderContent) order = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *post = NULL;
+  GDate date;
+
+  nst_participant_set_patronymic (deputy, "Кирилловна");
+  nst_participant_set_category (deputy, NST_CATEGORY_HEAD);
+  nst_participant_set_post (deputy, "заместитель директора по УВР");
+  nst_participant_set_patronymic (teacher, "Петровна");
+  save_ok (store, deputy, NULL);
+  save_ok (store, teacher, NULL);
+  save_ok (store, pupil, NULL);
+  nst_school_set_text (school, "full-name", "МАОУ «СОШ № 7»");
+  nst_school_set_text (school, "short-name", "СОШ № 7");
+  nst_school_set_text (school, "city", "Новоозёрск");
+  nst_school_set_text (school, "director-name", "Фомин Юрий Вячеславович");
+  nst_school_set_text (school, "curator-post", "Куратор программ наставничества");
+  nst_school_set_text (school, "curator-name", "Набранная Вручную");
+
+  /* Only the staff. */
+  nst_school_set_curator_id (school, nst_participant_get_id (pupil));
+  g_assert_false (nst_store_save_school (store, school, &error));
+  g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Ильин"));
+  g_clear_error (&error);
+  nst_school_set_curator_id (school, 999999);
+  g_assert_false (nst_store_save_school (store, school, &error));
+  g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The deputy: her name and the post on her card. */
+  nst_school_set_curator_id (school, nst_participant_get_id (deputy));
+  g_assert_true (nst_store_save_school (store, school, &error));
+  g_assert_no_error (error);
+  loaded = nst_store_load_school (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nst_school_get_curator_id (loaded), ==, nst_participant_get_id (deputy));
+  g_assert_cmpstr (nst_school_get_text (loaded, "curator-name"), ==, "Бирюкова Евгения Кирилловна");
+  g_assert_cmpstr (nst_school_get_text (loaded, "curator-post"), ==, "заместитель директора по УВР");
+  g_assert_true (nst_store_school_curator (store, school, &name, &post, NULL, &error));
+  g_assert_cmpstr (name, ==, "Бирюкова Евгения Кирилловна");
+
+  /* Renamed in the registry: the next order names her so. */
+  nst_participant_set_surname (deputy, "Орлова");
+  save_ok (store, deputy, NULL);
+  g_clear_object (&loaded);
+  loaded = nst_store_load_school (store, &error);
+  g_assert_no_error (error);
+  nst_date_parse_iso ("2025-11-15", &date);
+  order = nst_doc_order_curator (loaded, &date, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_hash_table_lookup (order->values, "curator_name"), ==, "Орлова Евгения Кирилловна");
+  g_assert_cmpstr (g_hash_table_lookup (order->values, "curator_name_acc"), ==, "Орлову Евгению Кирилловну");
+
+  /* A card without a post: the school's curator post. */
+  nst_school_set_curator_id (school, nst_participant_get_id (teacher));
+  g_assert_true (nst_store_save_school (store, school, &error));
+  g_clear_object (&loaded);
+  loaded = nst_store_load_school (store, &error);
+  g_assert_cmpstr (nst_school_get_text (loaded, "curator-name"), ==, "Соколова Анна Петровна");
+  g_assert_cmpstr (nst_school_get_text (loaded, "curator-post"), ==, "Куратор программ наставничества");
+
+  /* One who leaves the staff (made a partner) is no longer chosen; the
+   * details still save. */
+  nst_participant_set_category (teacher, NST_CATEGORY_PARTNER);
+  save_ok (store, teacher, NULL);
+  g_clear_object (&loaded);
+  loaded = nst_store_load_school (store, &error);
+  g_assert_cmpint (nst_school_get_curator_id (loaded), ==, 0);
+  g_assert_cmpstr (nst_school_get_text (loaded, "curator-post"), ==, "Куратор программ наставничества");
+  g_assert_true (nst_store_save_school (store, loaded, &error));
+  g_assert_no_error (error);
+  nst_participant_set_category (teacher, NST_CATEGORY_TEACHER);
+  save_ok (store, teacher, NULL);
+  g_assert_true (nst_store_save_school (store, school, &error));
+
+  /* She leaves the registry: no one is chosen, the text is what is left. */
+  g_assert_true (nst_store_delete_participant (store, nst_participant_get_id (teacher), &error));
+  g_assert_no_error (error);
+  g_clear_object (&loaded);
+  loaded = nst_store_load_school (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nst_school_get_curator_id (loaded), ==, 0);
+  g_assert_cmpstr (nst_school_get_text (loaded, "curator-name"), ==, "Набранная Вручную");
 }
 
 /* ---- participants ------------------------------------------------------ */
@@ -2054,6 +2177,7 @@ main (int   argc,
   ADD ("/store/open/migrate-from-each-version", test_migrate_from_each_version);
   ADD ("/store/open/migrate-3-to-4", test_migrate_3_to_4);
   ADD ("/store/school/round-trip", test_school_round_trip);
+  ADD ("/store/school/curator", test_school_curator);
   ADD ("/store/participant/list-async", test_participant_list_async);
   ADD ("/store/participant/mark-consents", test_participant_mark_consents);
   ADD ("/store/participant/round-trip", test_participant_round_trip);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "schedule/nst-date.h"
 #include "widgets/nst-date-row.h"
@@ -49,6 +50,7 @@ struct _NstGroupEditor
   /* Template widgets */
   AdwWindowTitle *window_title;
   GtkWidget *save_button;
+  GtkWidget *save_another_button;
   AdwToastOverlay *toast_overlay;
   GtkWidget *status_group;
   AdwActionRow *status_row;
@@ -81,6 +83,7 @@ G_DEFINE_FINAL_TYPE (NstGroupEditor, nst_group_editor, NST_TYPE_FORM_WINDOW)
 enum {
   SAVED,
   PROGRAMME_SAVED,
+  CONSENTS_CHANGED,
   N_SIGNALS
 };
 
@@ -89,6 +92,7 @@ static guint signals[N_SIGNALS];
 static gboolean validate (NstGroupEditor *self);
 static void load_group (NstGroupEditor *self, NstGroup *group);
 static void remember_state (NstGroupEditor *self);
+static gboolean ensure_saved (NstGroupEditor *self);
 
 /* ---- helpers ----------------------------------------------------------- */
 
@@ -413,6 +417,8 @@ take_suggestion_clicked_cb (GtkButton      *button,
 
 /* ---- what keeps the pair from approval ----------------------------------- */
 
+static void fill_problem_rows (NstGroupEditor *self);
+
 static GtkWidget *
 problem_row_new (const char *message,
                  const char *kind_text,
@@ -435,6 +441,147 @@ add_problem_row (NstGroupEditor *self,
 {
   adw_preferences_group_add (self->readiness_group, row);
   g_ptr_array_add (self->problem_rows, row);
+}
+
+/* ---- a consent received, from the readiness list ---------------------------- */
+
+typedef struct
+{
+  GWeakRef editor;
+  NstConsentsMarking marking;
+} ConsentMarking;
+
+static void
+consent_marking_free (gpointer  data,
+                      GClosure *closure)
+{
+  ConsentMarking *m = data;
+
+  g_weak_ref_clear (&m->editor);
+  nst_consents_marking_clear (&m->marking);
+  g_free (m);
+}
+
+/* The list says at once what is left; the registry's state column is
+ * told through ::consents-changed. */
+static void
+consents_changed (NstGroupEditor *self)
+{
+  g_clear_handle_id (&self->problems_source, g_source_remove);
+  fill_problem_rows (self);
+  g_signal_emit (self, signals[CONSENTS_CHANGED], 0);
+}
+
+static void
+undo_consent_cb (AdwToast       *toast,
+                 ConsentMarking *m)
+{
+  g_autoptr(NstGroupEditor) self = g_weak_ref_get (&m->editor);
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
+  if (!nst_store_unmark_consents (self->store, &m->marking, &error))
+    {
+      show_error (self, _("Could not undo"), error);
+      return;
+    }
+  consents_changed (self);
+}
+
+static void
+consent_received_clicked_cb (GtkButton      *button,
+                             NstGroupEditor *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "nst-participant-id"));
+  NstConsentKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "nst-consent-kind"));
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(NstParticipant) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = NULL;
+  ConsentMarking *m;
+  AdwToast *toast;
+  GDate day;
+
+  /* The mentor's consent is signed by a mentor: one not marked so in the
+   * registry is one once this pair is stored with them as its mentor. */
+  if (kind == NST_CONSENT_MENTOR &&
+      !nst_participant_get_is_mentor (participant_by_id (self, id)) && !ensure_saved (self))
+    return;
+  if ((p = nst_store_get_participant (self->store, id, &error)) == NULL)
+    {
+      show_error (self, _("Could not record the consent"), error);
+      return;
+    }
+  g_ptr_array_add (chosen, g_steal_pointer (&p));
+  nst_date_today (&day);
+  today = nst_date_format_iso (&day);
+  m = g_new0 (ConsentMarking, 1);
+  g_weak_ref_init (&m->editor, self);
+  if (!nst_store_mark_consents (self->store, chosen, 1u << kind, today, &m->marking, &error))
+    {
+      consent_marking_free (m, NULL);
+      show_error (self, _("Could not record the consent"), error);
+      return;
+    }
+  if (m->marking.consents == 0)
+    {
+      consent_marking_free (m, NULL);
+      show_toast (self, _("This consent is recorded in the participant's card in the registry"));
+      fill_problem_rows (self);
+      return;
+    }
+  consents_changed (self);
+  toast = adw_toast_new (_("Consent recorded as received today"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_consent_cb), m, consent_marking_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A missing consent that a click can record: not a child's, whose
+ * representative signs with a name the card needs. */
+static NstConsentKind
+receivable_kind (NstGroupEditor  *self,
+                 NstGroupProblem *problem)
+{
+  NstParticipant *p = participant_by_id (self, problem->participant_id);
+  GDate today;
+
+  if (p == NULL || is_ended (self))
+    return NST_N_CONSENT_KINDS;
+  nst_date_today (&today);
+  if (problem->kind == NST_GROUP_PROBLEM_MISSING_MENTOR_CONSENT)
+    return NST_CONSENT_MENTOR;
+  if (problem->kind == NST_GROUP_PROBLEM_MISSING_PROCESSING && !nst_participant_needs_representative (p, &today))
+    return NST_CONSENT_PROCESSING;
+  return NST_N_CONSENT_KINDS;
+}
+
+static void
+add_receive_button (NstGroupEditor  *self,
+                    GtkWidget       *row,
+                    NstGroupProblem *problem)
+{
+  NstConsentKind kind = receivable_kind (self, problem);
+  NstParticipant *p = participant_by_id (self, problem->participant_id);
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *button;
+
+  if (kind == NST_N_CONSENT_KINDS)
+    return;
+  name = nst_participant_dup_full_name (p);
+  /* Translators: the button's accessible name, «Петров Иван Ильич: Согласие наставника, получено сегодня» */
+  label = g_strdup_printf (_("%s: %s, received today"), name, nst_consent_kind_label (kind));
+  button = gtk_button_new_with_mnemonic (_("Received _Today"));
+  gtk_widget_set_name (button, "consent-received");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Record the consent as signed today"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (button), "nst-participant-id", GSIZE_TO_POINTER (problem->participant_id));
+  g_object_set_data (G_OBJECT (button), "nst-consent-kind", GUINT_TO_POINTER (kind));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (consent_received_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 }
 
 static void
@@ -460,6 +607,7 @@ fill_problem_rows (NstGroupEditor *self)
   for (guint i = 0; i < problems->len; i++)
     {
       NstGroupProblem *p = g_ptr_array_index (problems, i);
+      GtkWidget *row;
 
       /* The form says under each field what the pair itself lacks. */
       if (p->kind == NST_GROUP_PROBLEM_INVALID)
@@ -468,10 +616,12 @@ fill_problem_rows (NstGroupEditor *self)
                                                   NULL, "dialog-information-symbolic", "dim-label"));
           return;
         }
-      add_problem_row (self, problem_row_new (p->message,
-                                              p->blocking ? _("Blocks the approval") : _("Warning"),
-                                              p->blocking ? "dialog-error-symbolic" : "dialog-warning-symbolic",
-                                              p->blocking ? "error" : "warning"));
+      row = problem_row_new (p->message,
+                             p->blocking ? _("Blocks the approval") : _("Warning"),
+                             p->blocking ? "dialog-error-symbolic" : "dialog-warning-symbolic",
+                             p->blocking ? "error" : "warning");
+      add_receive_button (self, row, p);
+      add_problem_row (self, row);
     }
   if (problems->len == 0)
     add_problem_row (self, problem_row_new (draft ? _("Nothing stands in the way of approval")
@@ -553,6 +703,7 @@ validate (NstGroupEditor *self)
       valid &= problem == NULL;
     }
   nst_form_window_set_can_save (NST_FORM_WINDOW (self), valid);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.save-another", valid && self->original == NULL);
   queue_problems (self);
   return valid;
 }
@@ -652,6 +803,7 @@ update_status (NstGroupEditor *self)
   gboolean has_programme = g && nst_group_get_programme_id (g) != 0;
 
   gtk_widget_set_visible (self->status_group, g != NULL);
+  gtk_widget_set_visible (self->save_another_button, g == NULL);
   if (g == NULL)
     return;
   nst_status_pill_set_group (self->status_pill, status);
@@ -834,6 +986,80 @@ nst_group_editor_save (NstFormWindow *window)
       return FALSE;
     }
   return save_now (self, NULL);
+}
+
+/* «Сохранить и добавить ещё»: a curator forms a school's pairs one after
+ * another, most with the same form and period. The pair is stored, the
+ * list shows it, and the form is empty again for the next one's people. */
+static void
+begin_next (NstGroupEditor *self)
+{
+  g_autoptr(NstGroup) next = nst_group_new ();
+
+  g_set_object (&self->working, next);
+  self->loading = TRUE;
+  nst_participant_row_set_text_quietly (self->mentor_row, NULL);
+  nst_participant_row_set_text_quietly (self->mentee_row, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
+  self->loading = FALSE;
+  self->show_all = FALSE;
+  memset (self->touched, 0, sizeof self->touched);
+  update_excluded (self);
+  fill_mentee_rows (self);
+  refresh_suggestions (self);
+  validate (self);
+  remember_state (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->mentor_row));
+}
+
+static void
+save_another (NstGroupEditor *self)
+{
+  g_autoptr(NstGroup) group = NULL;
+  g_autoptr(NstGroup) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->original != NULL)
+    return;
+  self->show_all = TRUE;
+  if (!validate (self))
+    {
+      reveal_problems (self);
+      return;
+    }
+  group = nst_group_copy (self->working);
+  if (!nst_store_save_group (self->store, group, NULL, NULL, &error))
+    {
+      show_error (self, _("Could not save the pair"), error);
+      return;
+    }
+  stored = nst_store_get_group (self->store, nst_group_get_id (group), NULL);
+  g_signal_emit (self, signals[SAVED], 0, stored ? stored : group);
+  title = nst_group_dup_title (stored ? stored : group);
+  begin_next (self);
+  /* Translators: after «Сохранить и добавить ещё»; %s is the pair saved */
+  text = g_strdup_printf (_("Saved: %s. The form is ready for the next pair"), title);
+  show_toast (self, text);
+}
+
+static void
+save_another_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  save_another (NST_GROUP_EDITOR (widget));
+}
+
+/* As Ctrl+Enter: also when the form is wrong, to point at what is. */
+static gboolean
+save_another_shortcut_cb (GtkWidget *widget,
+                          GVariant  *args,
+                          gpointer   user_data)
+{
+  save_another (NST_GROUP_EDITOR (widget));
+  return TRUE;
 }
 
 /* The life cycle acts on the pair as stored: a form with changes is saved
@@ -1217,6 +1443,7 @@ nst_group_editor_finalize (GObject *object)
 static void
 nst_group_editor_class_init (NstGroupEditorClass *klass)
 {
+  static const guint enter_keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   NstFormWindowClass *form_class = NST_FORM_WINDOW_CLASS (klass);
@@ -1234,12 +1461,21 @@ nst_group_editor_class_init (NstGroupEditorClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, NST_TYPE_GROUP);
   signals[PROGRAMME_SAVED] = g_signal_new ("programme-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * NstGroupEditor::consents-changed:
+   *
+   * A consent was recorded (or taken back) from the readiness list: the
+   * registry's state column is out of date.
+   */
+  signals[CONSENTS_CHANGED] = g_signal_new ("consents-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (NST_TYPE_DATE_ROW);
   g_type_ensure (NST_TYPE_PARTICIPANT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/pairs/nst-group-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, NstGroupEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, NstGroupEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, NstGroupEditor, save_another_button);
   gtk_widget_class_bind_template_child (widget_class, NstGroupEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NstGroupEditor, status_group);
   gtk_widget_class_bind_template_child (widget_class, NstGroupEditor, status_row);
@@ -1274,6 +1510,10 @@ nst_group_editor_class_init (NstGroupEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "group.draft", NULL, draft_action_cb);
   gtk_widget_class_install_action (widget_class, "group.finish", NULL, end_action_cb);
   gtk_widget_class_install_action (widget_class, "group.terminate", NULL, end_action_cb);
+  gtk_widget_class_install_action (widget_class, "group.save-another", NULL, save_another_action_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (enter_keys); i++)
+    gtk_widget_class_add_binding (widget_class, enter_keys[i], GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                  save_another_shortcut_cb, NULL);
 }
 
 static const gsize checked_rows[NST_GROUP_N_CHECKED_FIELDS] = {
@@ -1320,6 +1560,7 @@ init_rows (NstGroupEditor *self)
   gtk_widget_set_name (self->ends_row, "ends-on");
   gtk_widget_set_name (self->note_row, "note");
   gtk_widget_set_name (self->save_button, "save");
+  gtk_widget_set_name (self->save_another_button, "save-another");
 }
 
 static void

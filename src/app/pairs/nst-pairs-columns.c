@@ -276,14 +276,15 @@ nst_pairs_columns_add (GtkColumnView *view)
   /* The facts a curator looks for first come first; the window's width
    * fits them all, and the mentees take what a wider one leaves. */
   GtkColumnViewColumn *mentor = add_column (view, COLUMN_MENTOR, _("Mentor"), 140);
-  GtkColumnViewColumn *mentees = add_column (view, COLUMN_MENTEES, _("Mentees"), 140);
+  GtkColumnViewColumn *mentees = add_column (view, COLUMN_MENTEES, _("Mentees"), 130);
 
   gtk_column_view_column_set_expand (mentees, TRUE);
-  add_column (view, COLUMN_STATUS, _("Status"), 125);
-  add_column (view, COLUMN_PROGRESS, _("Programme"), 190);
-  add_column (view, COLUMN_PERIOD, _("Period"), 190);
-  add_column (view, COLUMN_ORDER, _("Order"), 80);
-  add_column (view, COLUMN_FORM, _("Form and model"), 140);
-  add_column (view, COLUMN_KIND, _("Kind"), 110);
+  add_column (view, COLUMN_STATUS, _("Status"), 120);
+  add_column (view, COLUMN_PROGRESS, _("Programme"), 170);
+  /* «с 15.09.2024 по 29.05.2026» and «№ 219 о-д от 01.09.2025» whole. */
+  add_column (view, COLUMN_PERIOD, _("Period"), 202);
+  add_column (view, COLUMN_ORDER, _("Order"), 172);
+  add_column (view, COLUMN_FORM, _("Form and model"), 135);
+  add_column (view, COLUMN_KIND, _("Kind"), 100);
   return mentor;
 }

@@ -188,12 +188,22 @@ nst_pairs_page_select (NstPairsPage *self,
 
 /* ---- editing ----------------------------------------------------------- */
 
+/* Who mentors, even in a draft, needs the mentor's consent: the
+ * registry's state column follows the pairs and the consents recorded
+ * here. The window reloads it; the tab knows no other tab. */
+static void
+registry_out_of_date (NstPairsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.reload-registry", NULL);
+}
+
 static void
 group_saved_cb (NstPairsPage *self,
                 NstGroup     *group)
 {
   nst_pairs_page_reload (self);
   nst_pairs_page_select (self, nst_group_get_id (group));
+  registry_out_of_date (self);
 }
 
 static void
@@ -213,6 +223,7 @@ nst_pairs_page_open_pair (NstPairsPage *self,
   editor = nst_group_editor_new (nst_widget_get_window (GTK_WIDGET (self)), self->store, group);
   g_signal_connect_object (editor, "saved", G_CALLBACK (group_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "programme-saved", G_CALLBACK (programme_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "consents-changed", G_CALLBACK (registry_out_of_date), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

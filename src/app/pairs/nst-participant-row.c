@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pairs/nst-participant-row.h"
 #include "text/nst-ru-text.h"
@@ -52,17 +53,73 @@ preferred (NstParticipantRow *self,
     }
 }
 
+/* How well a participant answers what was typed, best first: the surname
+ * begins with it (what a curator types: «Нови» is Новиков), a word of the
+ * name begins with it, or it is only found inside (a patronymic such as
+ * «Иванович» holds «нови», a post or a class may hold it too). */
+typedef enum
+{
+  MATCH_SURNAME_PREFIX,
+  MATCH_WORD_PREFIX,
+  MATCH_INSIDE,
+} MatchRank;
+
+typedef struct
+{
+  NstParticipant *participant;  /* owned */
+  MatchRank rank;
+  gboolean preferred;
+} Match;
+
+static gboolean
+is_word_prefix (const char  *folded_name,
+                const char  *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = folded_name; p != NULL && *p != '\0';)
+    {
+      if (strncmp (p, word, len) == 0)
+        return TRUE;
+      p = strpbrk (p, " -");
+      if (p != NULL)
+        p++;
+    }
+  return FALSE;
+}
+
+static MatchRank
+rank_match (NstParticipant *p,
+            char          **words)
+{
+  g_autofree char *surname = nst_ru_fold (nst_participant_get_surname (p));
+  g_autofree char *full = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_str_has_prefix (surname, words[0]))
+    return MATCH_SURNAME_PREFIX;
+  full = nst_participant_dup_full_name (p);
+  name = nst_ru_fold (full);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (!is_word_prefix (name, words[i]))
+      return MATCH_INSIDE;
+  return MATCH_WORD_PREFIX;
+}
+
+/* The rank first; within it the people the field is for (mentors for the
+ * mentor), then the Russian alphabet. */
 static int
 compare_matches (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+                 gconstpointer b)
 {
-  NstParticipantRow *self = user_data;
-  NstParticipant *x = *(NstParticipant **) a;
-  NstParticipant *y = *(NstParticipant **) b;
-  int order = preferred (self, y) - preferred (self, x);
+  const Match *x = a;
+  const Match *y = b;
 
-  return order != 0 ? order : strcmp (nst_participant_get_sort_key (x), nst_participant_get_sort_key (y));
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  if (x->preferred != y->preferred)
+    return x->preferred ? -1 : 1;
+  return strcmp (nst_participant_get_sort_key (x->participant), nst_participant_get_sort_key (y->participant));
 }
 
 static gboolean
@@ -72,34 +129,47 @@ matches_words (NstParticipant *p,
   const char *key = nst_participant_get_search_key (p);
 
   for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0' && !nst_ru_fold_contains (key, words[i]))
+    if (!nst_ru_fold_contains (key, words[i]))
       return FALSE;
   return TRUE;
+}
+
+static void
+clear_match (Match *m)
+{
+  g_clear_object (&m->participant);
 }
 
 static void
 find_matches (NstParticipantRow *self,
               const char        *text)
 {
-  g_autofree char *folded = nst_ru_fold (text);
-  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", -1);
+  g_auto(GStrv) words = nst_ru_search_words (text);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Match));
   guint n = self->participants ? g_list_model_get_n_items (self->participants) : 0;
 
+  g_array_set_clear_func (found, (GDestroyNotify) clear_match);
   g_ptr_array_set_size (self->matches, 0);
+  if (words == NULL)
+    return;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(NstParticipant) p = g_list_model_get_item (self->participants, i);
       gint64 id = nst_participant_get_id (p);
+      Match m;
 
       if (nst_participant_get_archived (p) ||
-          (self->excluded != NULL && g_hash_table_contains (self->excluded, &id)))
+          (self->excluded != NULL && g_hash_table_contains (self->excluded, &id)) ||
+          !matches_words (p, words))
         continue;
-      if (matches_words (p, words))
-        g_ptr_array_add (self->matches, g_steal_pointer (&p));
+      m.rank = rank_match (p, words);
+      m.preferred = preferred (self, p);
+      m.participant = g_steal_pointer (&p);
+      g_array_append_val (found, m);
     }
-  g_ptr_array_sort_with_data (self->matches, compare_matches, self);
-  if (self->matches->len > MAX_MATCHES)
-    g_ptr_array_set_size (self->matches, MAX_MATCHES);
+  g_array_sort (found, compare_matches);
+  for (guint i = 0; i < MIN (found->len, MAX_MATCHES); i++)
+    g_ptr_array_add (self->matches, g_object_ref (g_array_index (found, Match, i).participant));
 }
 
 /* ---- the list ---------------------------------------------------------- */
@@ -304,7 +374,9 @@ key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_Escape:
       if (!shown)
         return GDK_EVENT_PROPAGATE;
+      /* Put away: Enter must not take a name no longer shown. */
       hide_list (self);
+      gtk_list_box_unselect_all (self->list);
       return GDK_EVENT_STOP;
     default:
       return GDK_EVENT_PROPAGATE;
@@ -489,6 +561,25 @@ nst_participant_row_set_text_quietly (NstParticipantRow *self,
   gtk_editable_set_position (GTK_EDITABLE (self), -1);
   self->quiet = FALSE;
   hide_list (self);
+  /* What was found was for the text before: Enter in the field now (the
+   * mentee's, emptied once one is taken) must not take it again. */
+  g_ptr_array_set_size (self->matches, 0);
+  gtk_list_box_unselect_all (self->list);
+}
+
+/**
+ * nst_participant_row_get_match:
+ * @index: a match, in the order the list shows them
+ *
+ * Returns: (transfer none) (nullable): the participant shown there
+ */
+NstParticipant *
+nst_participant_row_get_match (NstParticipantRow *self,
+                               guint              index)
+{
+  g_return_val_if_fail (NST_IS_PARTICIPANT_ROW (self), NULL);
+
+  return index < self->matches->len ? g_ptr_array_index (self->matches, index) : NULL;
 }
 
 guint

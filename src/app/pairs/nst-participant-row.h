@@ -12,8 +12,10 @@ G_DECLARE_FINAL_TYPE (NstParticipantRow, nst_participant_row, NST, PARTICIPANT_R
 
 /* An entry row that finds a participant of the registry as a name is typed:
  * the matches show in a list under the row (Russian folded: «елкина» finds
- * «Ёлкина»); Up and Down choose, Enter or a click takes one, and
- * ::picked tells which. Focus stays in the entry all along. */
+ * «Ёлкина»), those whose surname begins with the text first, then those
+ * with another word of the name beginning so, then the rest; Up and Down
+ * choose, Enter takes the one highlighted (the first unless moved), a
+ * click the one clicked, and ::picked tells which. Focus stays in the entry all along. */
 
 typedef enum
 {
@@ -32,6 +34,8 @@ void       nst_participant_row_set_excluded    (NstParticipantRow      *self,
 void       nst_participant_row_set_text_quietly (NstParticipantRow     *self,
                                                  const char             *text);
 guint      nst_participant_row_get_n_matches   (NstParticipantRow      *self);
+NstParticipant *nst_participant_row_get_match  (NstParticipantRow      *self,
+                                                 guint                   index);
 gboolean   nst_participant_row_pick            (NstParticipantRow      *self,
                                                  guint                   index);
 

@@ -80,7 +80,9 @@ setup_cell (int column)
       /* The consent state as an icon and words, never by colour alone. */
       box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_box_append (GTK_BOX (box), gtk_image_new ());
-      gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+      label = gtk_label_new (NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (box), label);
       return box;
     case COLUMN_TEACHING:
     case COLUMN_MENTORING:
@@ -113,6 +115,19 @@ render_label (GtkWidget      *label,
     }
 }
 
+/* The state in full, on hover: the cell has room for a few words only. */
+static const char *
+consent_tooltip (NstConsentMissing missing)
+{
+  switch ((guint) missing)
+    {
+    case NST_CONSENT_MISSING_NONE: return NULL;
+    case NST_CONSENT_MISSING_PROCESSING: return _("No consent to the processing of personal data");
+    case NST_CONSENT_MISSING_MENTOR: return _("No mentor's written consent, which a mentor gives before the order");
+    default: return _("Neither the consent to the processing of personal data nor the mentor's consent");
+    }
+}
+
 static void
 render_consent (GtkWidget      *box,
                 NstParticipant *p)
@@ -124,6 +139,7 @@ render_consent (GtkWidget      *box,
   const char *tone = complete ? "success" : "warning";
 
   gtk_label_set_text (GTK_LABEL (label), summary);
+  gtk_widget_set_tooltip_text (box, consent_tooltip (nst_participant_get_missing_consents (p)));
   /* A keystroke redraws some 200 rows: the icon and the style only when
    * they change, as looking them up again costs more than the text. */
   if (gtk_widget_has_css_class (box, tone))
@@ -221,17 +237,25 @@ add_column (GtkColumnView *view,
 GtkColumnViewColumn *
 nst_registry_columns_add (GtkColumnView *view)
 {
-  /* Widths fit a 1200-pixel window; the name takes what is left over. */
-  GtkColumnViewColumn *name = add_column (view, COLUMN_NAME, _("Full name"), 275);
+  /* Widths fit a 1200-pixel window; the name takes what is left over. The
+   * titles are whole words: a narrow column's title of two words takes two
+   * lines, and «Педстаж», the word schools use, says in full on hover. */
+  GtkColumnViewColumn *name = add_column (view, COLUMN_NAME, _("Full name"), 215);
 
   gtk_column_view_column_set_expand (name, TRUE);
-  add_column (view, COLUMN_CATEGORY, _("Category"), 125);
-  add_column (view, COLUMN_POST, _("Post or class"), 170);
-  add_column (view, COLUMN_SUBJECTS, _("Subjects"), 130);
-  add_column (view, COLUMN_TEACHING, _("Teaching, yrs"), 70);
-  add_column (view, COLUMN_MENTORING, _("Mentoring, yrs"), 80);
-  add_column (view, COLUMN_QUALIFICATION, _("Qualification"), 120);
-  add_column (view, COLUMN_YOUNG, _("Young spec."), 60);
-  add_column (view, COLUMN_CONSENTS, _("Consents"), 170);
+  add_column (view, COLUMN_CATEGORY, _("Category"), 115);
+  add_column (view, COLUMN_POST, _("Post or class"), 140);
+  add_column (view, COLUMN_SUBJECTS, _("Subjects"), 100);
+  nst_list_column_set_header (add_column (view, COLUMN_TEACHING, _("Teaching, yrs"), 80),
+                              _("Teaching experience, full years"), TRUE);
+  nst_list_column_set_header (add_column (view, COLUMN_MENTORING, _("Mentoring, yrs"), 100),
+                              _("Mentoring experience, full years"), TRUE);
+  add_column (view, COLUMN_QUALIFICATION, _("Qualification"), 112);
+  nst_list_column_set_header (add_column (view, COLUMN_YOUNG, _("Young specialist"), 100),
+                              _("Young specialist: in the first three years of teaching after college "
+                                "or university"), TRUE);
+  nst_list_column_set_header (add_column (view, COLUMN_CONSENTS, _("Consents"), 230),
+                              _("Consents to the processing of personal data and, for mentors, "
+                                "the mentor's consent"), FALSE);
   return name;
 }

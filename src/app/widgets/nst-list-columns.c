@@ -107,6 +107,78 @@ nst_list_column_add (GtkColumnView       *view,
   return col;
 }
 
+static GtkWidget *
+find_label (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The header's title widget that shows @column: the view makes one per
+ * visible column, in their order. */
+static GtkWidget *
+header_title (GtkColumnViewColumn *column)
+{
+  GtkColumnView *view = gtk_column_view_column_get_column_view (column);
+  GListModel *columns = view ? gtk_column_view_get_columns (view) : NULL;
+  GtkWidget *header = view ? gtk_widget_get_first_child (GTK_WIDGET (view)) : NULL;
+  guint index = 0;
+
+  if (header == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+
+      if (c == column)
+        break;
+      index += gtk_column_view_column_get_visible (c);
+    }
+  for (GtkWidget *title = gtk_widget_get_first_child (header); title; title = gtk_widget_get_next_sibling (title))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (title), "GtkColumnViewTitle") && index-- == 0)
+      return title;
+  return NULL;
+}
+
+/**
+ * nst_list_column_set_header:
+ * @tooltip: (nullable): what an abbreviated title means, in full
+ * @wrap: whether a title of several words takes two lines rather than
+ *   widening a narrow column
+ *
+ * GTK 4.8 gives a column's header neither a tooltip nor a factory: this
+ * reaches the title the view made for @column. Should another GTK make it
+ * otherwise (the title's label not found), the header stays as it was.
+ */
+void
+nst_list_column_set_header (GtkColumnViewColumn *column,
+                            const char          *tooltip,
+                            gboolean             wrap)
+{
+  GtkWidget *title = header_title (column);
+  GtkWidget *label = title ? find_label (title) : NULL;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
+
+  if (label == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)),
+                                  gtk_column_view_column_get_title (column)) != 0)
+    return;
+  gtk_widget_set_tooltip_text (title, tooltip);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
+    }
+}
+
 /**
  * nst_cell_label_new:
  * @css_class: (nullable): "dim-label", "numeric"…

@@ -29,6 +29,10 @@ GtkColumnViewColumn *nst_list_column_add (GtkColumnView       *view,
                                           const char          *title,
                                           int                  fixed_width);
 
+void                 nst_list_column_set_header (GtkColumnViewColumn *column,
+                                                 const char          *tooltip,
+                                                 gboolean             wrap);
+
 GtkWidget           *nst_cell_label_new  (const char          *css_class);
 
 const char          *nst_list_sort_key   (gpointer             item,

@@ -899,6 +899,9 @@ save_school (Demo            *demo,
   nst_school_set_text (school, "website", "https://sosh7.novoozyorsk.example");
   nst_school_set_text (school, "director-post", "Директор");
   nst_school_set_text (school, "director-name", director_name);
+  /* The curator is one of the staff: the orders take the name and post
+   * from the registry; the texts stay for a school that chooses no one. */
+  nst_school_set_curator_id (school, nst_participant_get_id (curator));
   nst_school_set_text (school, "curator-post", "Заместитель директора по УВР");
   nst_school_set_text (school, "curator-name", curator_name);
   nst_school_set_text (school, "order-suffix", "о-д");

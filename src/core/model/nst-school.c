@@ -24,6 +24,7 @@ struct _NstSchool
   char *text[N_TEXT_FIELDS];
   guint school_year;
   guint mentee_limit;
+  gint64 curator_id;
 };
 
 G_DEFINE_FINAL_TYPE (NstSchool, nst_school, G_TYPE_OBJECT)
@@ -34,6 +35,7 @@ enum {
   PROP_LAST_TEXT = PROP_FIRST_TEXT + N_TEXT_FIELDS - 1,
   PROP_SCHOOL_YEAR,
   PROP_MENTEE_LIMIT,
+  PROP_CURATOR_ID,
   N_PROPS
 };
 
@@ -100,6 +102,8 @@ nst_school_get_property (GObject    *object,
     g_value_set_uint (value, self->school_year);
   else if (prop_id == PROP_MENTEE_LIMIT)
     g_value_set_uint (value, self->mentee_limit);
+  else if (prop_id == PROP_CURATOR_ID)
+    g_value_set_int64 (value, self->curator_id);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -118,6 +122,8 @@ nst_school_set_property (GObject      *object,
     nst_school_set_school_year (self, g_value_get_uint (value));
   else if (prop_id == PROP_MENTEE_LIMIT)
     nst_school_set_mentee_limit (self, g_value_get_uint (value));
+  else if (prop_id == PROP_CURATOR_ID)
+    nst_school_set_curator_id (self, g_value_get_int64 (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -138,6 +144,10 @@ nst_school_class_init (NstSchoolClass *klass)
     g_param_spec_uint ("school-year", NULL, NULL, 1990, 2200, 2025, flags);
   properties[PROP_MENTEE_LIMIT] =
     g_param_spec_uint ("mentee-limit", NULL, NULL, 1, 100, 3, flags);
+  /* The curator chosen from the registry's staff, 0 for none: then the
+   * curator-name and curator-post texts are all there is. */
+  properties[PROP_CURATOR_ID] =
+    g_param_spec_int64 ("curator-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -219,6 +229,25 @@ nst_school_set_mentee_limit (NstSchool *self,
     return;
   self->mentee_limit = limit;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENTEE_LIMIT]);
+}
+
+gint64 nst_school_get_curator_id (NstSchool *self) { return self->curator_id; }
+
+/**
+ * nst_school_set_curator_id:
+ * @id: a participant of the registry's staff, or 0 for none
+ *
+ * The store resolves the curator's name and post from that participant
+ * (nst_store_school_curator()).
+ */
+void
+nst_school_set_curator_id (NstSchool *self,
+                           gint64     id)
+{
+  if (self->curator_id == id)
+    return;
+  self->curator_id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURATOR_ID]);
 }
 
 /* No name yet: the details were never entered. */

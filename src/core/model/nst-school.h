@@ -25,6 +25,9 @@ void         nst_school_set_school_year   (NstSchool  *self,
 guint        nst_school_get_mentee_limit  (NstSchool  *self);
 void         nst_school_set_mentee_limit  (NstSchool  *self,
                                            guint       limit);
+gint64       nst_school_get_curator_id    (NstSchool  *self);
+void         nst_school_set_curator_id    (NstSchool  *self,
+                                           gint64      id);
 gboolean     nst_school_is_empty          (NstSchool  *self);
 char        *nst_school_check_field       (NstSchool  *self,
                                            const char *field);

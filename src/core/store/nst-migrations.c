@@ -285,6 +285,13 @@ static const char *const migrations[] = {
   "  kind TEXT PRIMARY KEY,"
   "  body TEXT NOT NULL,"
   "  updated_at TEXT NOT NULL DEFAULT (datetime('now')));",
+
+  /* 5: the curator chosen from the registry's staff (issue «The first
+   * hour»): the orders take the name and post from the participant, so
+   * that they and the registry cannot disagree; curator_name and
+   * curator_post stay as the text for a school that chooses no one. */
+  "ALTER TABLE school ADD COLUMN curator_id INTEGER"
+  "  REFERENCES participant(id) ON DELETE SET NULL;",
 };
 
 guint

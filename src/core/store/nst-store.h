@@ -64,6 +64,15 @@ NstSchool   *nst_store_load_school        (NstStore    *self,
 gboolean     nst_store_save_school        (NstStore    *self,
                                            NstSchool   *school,
                                            GError     **error);
+gboolean     nst_store_school_curator     (NstStore    *self,
+                                           NstSchool   *school,
+                                           char       **name,
+                                           char       **post,
+                                           gint64      *chosen,
+                                           GError     **error);
+NstParticipant *nst_store_get_staff_member (NstStore   *self,
+                                           gint64       id,
+                                           GError     **error);
 gboolean     nst_store_is_empty           (NstStore    *self,
                                            gboolean    *empty,
                                            GError     **error);
