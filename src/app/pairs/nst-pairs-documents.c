@@ -8,15 +8,25 @@
 #include "io/nst-export-groups.h"
 #include "pairs/nst-pairs-documents.h"
 
+/* One pair selected that an order fixed has that order reprinted; else
+ * the order's dialog lists the pairs to fix, the selected ones ticked. */
 static void
 order_pairs_action_cb (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
   g_autoptr(GPtrArray) selected = nst_page_dup_selected (NST_PAGE (user_data));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  NstDocuments *documents = nst_page_get_documents (NST_PAGE (user_data));
 
-  nst_documents_print_pairs_order (nst_page_get_documents (NST_PAGE (user_data)),
-                                   selected->len > 0 ? g_ptr_array_index (selected, 0) : NULL);
+  if (selected->len == 1 && nst_group_get_order_id (g_ptr_array_index (selected, 0)) != 0)
+    {
+      nst_documents_print_pairs_order (documents, g_ptr_array_index (selected, 0), NULL);
+      return;
+    }
+  for (guint i = 0; i < selected->len; i++)
+    g_array_append_val (ids, (gint64) { nst_group_get_id (g_ptr_array_index (selected, i)) });
+  nst_documents_print_pairs_order (documents, NULL, ids);
 }
 
 static const GActionEntry entries[] = {
@@ -39,6 +49,8 @@ add_actions (NstPage    *self,
   g_action_map_add_action_entries (actions, entries, G_N_ELEMENTS (entries), self);
   /* The list shows each pair's approving order. */
   g_signal_connect_object (nst_page_get_documents (self), "order-issued",
+                           G_CALLBACK (nst_page_reload), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (nst_page_get_documents (self), "consents-recorded",
                            G_CALLBACK (nst_page_reload), self, G_CONNECT_SWAPPED);
 }
 

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "docs/nst-doc-template.h"
+#include "model/nst-consent.h"
 #include "model/nst-group.h"
 #include "model/nst-order.h"
 #include "model/nst-participant.h"
@@ -125,6 +126,19 @@ GArray          *nst_doc_find_pairs_to_approve (NstStore       *store,
 GArray          *nst_doc_find_programmes_to_approve (NstStore  *store,
                                                      guint      school_year,
                                                      GError   **error);
+/* One thing that keeps a pair from approval (nst_doc_list_pair_lacks()). */
+typedef struct
+{
+  char           *message;         /* what is wrong and what to do, translated */
+  gint64          participant_id;  /* whose consent is missing, when a «received
+                                    * today» puts it right; 0 otherwise */
+  NstConsentKind  consent;         /* that consent's kind */
+} NstDocLack;
+
+void             nst_doc_lack_free            (NstDocLack      *lack);
+GPtrArray       *nst_doc_list_pair_lacks      (NstStore        *store,
+                                               NstDocPair      *pair,
+                                               GError         **error);
 gboolean         nst_doc_check_pairs          (NstStore        *store,
                                                GPtrArray       *pairs,
                                                GError         **error);
@@ -288,5 +302,6 @@ gboolean         nst_doc_missing_consents     (NstPdf              *pdf,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstOrderContent, nst_order_content_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstDocPair, nst_doc_pair_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstDocLack, nst_doc_lack_free)
 
 G_END_DECLS
