@@ -289,7 +289,7 @@ refresh (NstOrderPairsDialog  *self,
 
   for (guint i = 0; i < self->pairs->len; i++)
     {
-      GPtrArray *lacks = nst_doc_list_pair_lacks (self->store, g_ptr_array_index (self->pairs, i), error);
+      GPtrArray *lacks = nst_doc_list_pair_lacks (self->store, g_ptr_array_index (self->pairs, i), FALSE, error);
 
       if (lacks == NULL)
         return FALSE;

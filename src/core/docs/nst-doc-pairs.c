@@ -419,6 +419,8 @@ consent_of (NstDocPair          *pair,
  * nst_doc_list_pair_lacks:
  * @pair: as the document has it; the database's copy is checked, which
  *   may be newer
+ * @replacing: a pair fixed by an order already is to be fixed anew (its
+ *   composition changed): checked as a draft is, rather than refused
  *
  * What keeps @pair from approval by the order on pairs, one entry a
  * reason: fixed by an order already, ended, or each blocking problem of a
@@ -431,6 +433,7 @@ consent_of (NstDocPair          *pair,
 GPtrArray *
 nst_doc_list_pair_lacks (NstStore    *store,
                          NstDocPair  *pair,
+                         gboolean     replacing,
                          GError     **error)
 {
   g_autoptr(NstGroup) stored = nst_store_get_group (store, nst_group_get_id (pair->group), error);
@@ -441,7 +444,7 @@ nst_doc_list_pair_lacks (NstStore    *store,
   if (stored == NULL)
     return NULL;
   status = nst_group_get_status (stored);
-  if (nst_group_get_order_id (stored) != 0)
+  if (nst_group_get_order_id (stored) != 0 && !replacing)
     {
       g_autofree char *date = nst_date_iso_to_ru (nst_group_get_order_date (stored));
 
@@ -452,7 +455,7 @@ nst_doc_list_pair_lacks (NstStore    *store,
     }
   else if (nst_group_status_is_ended (status))
     add_lack (lacks, g_strdup (_("it has ended")), 0, 0);
-  else if (status == NST_GROUP_STATUS_DRAFT)
+  else if (status == NST_GROUP_STATUS_DRAFT || nst_group_get_order_id (stored) != 0)
     {
       if ((problems = nst_store_list_group_problems (store, stored, error)) == NULL)
         return NULL;
@@ -477,10 +480,11 @@ nst_doc_list_pair_lacks (NstStore    *store,
 static gboolean
 add_pair_problems (NstStore    *store,
                    NstDocPair  *pair,
+                   gboolean     replacing,
                    GString     *out,
                    GError     **error)
 {
-  g_autoptr(GPtrArray) lacks = nst_doc_list_pair_lacks (store, pair, error);
+  g_autoptr(GPtrArray) lacks = nst_doc_list_pair_lacks (store, pair, replacing, error);
   g_autoptr(GString) blocking = g_string_new (NULL);
   g_autofree char *label = nst_doc_pair_label (pair);
 
@@ -494,6 +498,25 @@ add_pair_problems (NstStore    *store,
      * (Фёдорова К.В. — Герасимова К.Ю.): what is wrong» */
     g_string_append_printf (out, _("\n• Pair %s: %s"), label, blocking->str);
   return TRUE;
+}
+
+static gboolean
+check_pairs (NstStore   *store,
+             GPtrArray  *pairs,
+             gboolean    replacing,
+             GError    **error)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  for (guint i = 0; i < pairs->len; i++)
+    if (!add_pair_problems (store, g_ptr_array_index (pairs, i), replacing, problems, error))
+      return FALSE;
+  if (problems->len == 0)
+    return TRUE;
+  g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID,
+               _("The order cannot be issued: some pairs cannot be approved yet. Put this right or leave "
+                 "them out of the order:%s"), problems->str);
+  return FALSE;
 }
 
 /**
@@ -512,17 +535,22 @@ nst_doc_check_pairs (NstStore   *store,
                      GPtrArray  *pairs,
                      GError    **error)
 {
-  g_autoptr(GString) problems = g_string_new (NULL);
+  return check_pairs (store, pairs, FALSE, error);
+}
 
-  for (guint i = 0; i < pairs->len; i++)
-    if (!add_pair_problems (store, g_ptr_array_index (pairs, i), problems, error))
-      return FALSE;
-  if (problems->len == 0)
-    return TRUE;
-  g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID,
-               _("The order cannot be issued: some pairs cannot be approved yet. Put this right or leave "
-                 "them out of the order:%s"), problems->str);
-  return FALSE;
+/**
+ * nst_doc_check_pairs_replacing:
+ *
+ * As nst_doc_check_pairs(), for an order that fixes anew the pairs an
+ * order fixed already (their composition changed): those are checked as
+ * drafts are, with their members as they are now, rather than refused.
+ */
+gboolean
+nst_doc_check_pairs_replacing (NstStore   *store,
+                               GPtrArray  *pairs,
+                               GError    **error)
+{
+  return check_pairs (store, pairs, TRUE, error);
 }
 
 /**
@@ -550,7 +578,7 @@ nst_doc_ready_pairs (NstStore   *store,
     {
       gsize before = report->len;
 
-      if (!add_pair_problems (store, g_ptr_array_index (pairs, i), report, error))
+      if (!add_pair_problems (store, g_ptr_array_index (pairs, i), FALSE, report, error))
         return NULL;
       if (report->len == before)
         g_ptr_array_add (ready, g_ptr_array_index (pairs, i));

@@ -80,6 +80,8 @@ void             nst_order_content_add_reader (NstOrderContent *content,
                                                const char      *name,
                                                const char      *post);
 
+void             nst_order_content_insert_point (NstOrderContent *content,
+                                                 char            *text);
 void             nst_order_content_supersede  (NstOrderContent *content,
                                                NstOrder        *previous);
 NstOrderContent *nst_doc_order_curator        (NstSchool       *school,
@@ -138,10 +140,14 @@ typedef struct
 void             nst_doc_lack_free            (NstDocLack      *lack);
 GPtrArray       *nst_doc_list_pair_lacks      (NstStore        *store,
                                                NstDocPair      *pair,
+                                               gboolean         replacing,
                                                GError         **error);
 gboolean         nst_doc_check_pairs          (NstStore        *store,
                                                GPtrArray       *pairs,
                                                GError         **error);
+gboolean         nst_doc_check_pairs_replacing (NstStore       *store,
+                                                GPtrArray      *pairs,
+                                                GError        **error);
 GPtrArray       *nst_doc_ready_pairs          (NstStore        *store,
                                                GPtrArray       *pairs,
                                                char           **left_out,
@@ -158,6 +164,10 @@ typedef struct
                              * a month after the order when %NULL */
   gboolean     history;     /* an order of the school's past: the pairs were
                              * approved by it already; it only links them */
+  gboolean     replace;     /* the pairs an order fixed already are fixed
+                             * anew (a changed composition): the order
+                             * cancels the earlier one in their part and
+                             * they move to it; that one stays in the journal */
 } NstPairsOrderOptions;
 
 NstOrderContent *nst_doc_order_pairs          (NstSchool       *school,
