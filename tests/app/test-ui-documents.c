@@ -256,7 +256,7 @@ test_documents (Fixture       *fixture,
   assert_menu_for (fixture, "roadmap", (const char *const[]) { "page.roadmap", NULL }, _("_Roadmap (Table)…"));
   g_assert_cmpstr (nst_page_get_export_name (nst_window_get_visible_page (fixture->window)), ==,
                    _("Roadmap.xlsx"));
-  assert_menu_for (fixture, "pairs", (const char *const[]) { "page.order-pairs", NULL },
+  assert_menu_for (fixture, "pairs", (const char *const[]) { "page.order-pairs", "page.order-pairs-replace", NULL },
                    _("_Order on Appointing Mentors…"));
   pairs = NST_PAIRS_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_PAIRS_PAGE));
   g_assert_nonnull (pairs);

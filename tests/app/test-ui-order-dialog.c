@@ -474,6 +474,95 @@ test_selected (Fixture       *fixture,
   stop_app (fixture);
 }
 
+static gboolean
+action_enabled (Fixture    *fixture,
+                const char *action)
+{
+  NstPage *page = nst_window_get_visible_page (fixture->window);
+
+  nst_page_update_actions (page);
+  return g_action_group_get_action_enabled (nst_page_get_actions (page), action);
+}
+
+static gboolean
+message_open (gpointer data)
+{
+  return nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* A pair an order fixed: «Приказ…» reprints that order; «Новый приказ
+ * (изменён состав)…» asks first, then issues a second order that cancels
+ * the first in this pair's part and takes the pair. */
+static void
+test_replace (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(NstGroup) before = NULL;
+  g_autoptr(NstGroup) after = NULL;
+  g_autoptr(NstOrder) first = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "replace.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *date = NULL;
+  NstPairsPage *pairs;
+  AdwMessageDialog *question;
+  guint orders;
+
+  start_app (fixture);
+  load_demo (fixture);
+  pairs = NST_PAIRS_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_PAIRS_PAGE));
+  /* Nothing selected, or a draft: nothing to replace. */
+  g_assert_false (action_enabled (fixture, "order-pairs-replace"));
+  g_assert_true (nst_pairs_page_select (pairs, 38));
+  g_assert_false (action_enabled (fixture, "order-pairs-replace"));
+  g_assert_true (nst_pairs_page_select (pairs, 10));
+  g_assert_true (action_enabled (fixture, "order-pairs-replace"));
+  before = group (fixture, 10);
+  g_assert_cmpint (nst_group_get_order_id (before), !=, 0);
+  orders = n_orders (fixture);
+
+  /* Asked the usual way, the order is reprinted: no dialog, no new order. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "page.order-pairs", NULL);
+  nst_test_drain ();
+  g_assert_false (dialog_open (NULL));
+  answer_chooser (fixture, "reprint.pdf");
+  g_assert_cmpuint (n_orders (fixture), ==, orders);
+
+  /* On purpose: the question first; cancelled, nothing happens. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "page.order-pairs-replace", NULL);
+  g_assert_true (nst_test_wait_for (message_open, NULL, 5000));
+  question = ADW_MESSAGE_DIALOG (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), nst_group_get_order_number (before)));
+  adw_message_dialog_response (question, "cancel");
+  nst_test_drain ();
+  g_assert_false (chooser_open (NULL));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "page.order-pairs-replace", NULL);
+  g_assert_true (nst_test_wait_for (message_open, NULL, 5000));
+  question = ADW_MESSAGE_DIALOG (nst_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  screenshot (GTK_WIDGET (question), "order-replace-question.png");
+  adw_message_dialog_response (question, "replace");
+  nst_test_drain ();
+  answer_chooser (fixture, "replace.pdf");
+  g_assert_cmpuint (n_orders (fixture), ==, orders + 1);
+  after = group (fixture, 10);
+  g_assert_cmpint (nst_group_get_order_id (after), !=, nst_group_get_order_id (before));
+  first = nst_store_get_order (store_of (fixture), nst_group_get_order_id (before), NULL);
+  g_assert_nonnull (first);
+  {
+    g_autofree char *raw = pdf_text (path);
+    g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+    /* One line, whatever the layout broke. */
+    text = g_regex_replace (spaces, raw, -1, 0, " ", 0, NULL);
+  }
+  date = g_strdup_printf ("%.2s.%.2s.%.4s", nst_group_get_order_date (before) + 8,
+                          nst_group_get_order_date (before) + 5, nst_group_get_order_date (before));
+  expected = g_strdup_printf ("считать утратившим силу приказ от %s № %s в части закрепления", date,
+                              nst_group_get_order_number (before));
+  g_assert_nonnull (strstr (text, expected));
+  stop_app (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,5 +582,7 @@ main (int   argc,
               fixture_set_up, test_order_dialog, fixture_tear_down);
   g_test_add ("/ui/order-dialog/selected", Fixture, NULL,
               fixture_set_up, test_selected, fixture_tear_down);
+  g_test_add ("/ui/order-dialog/replace", Fixture, NULL,
+              fixture_set_up, test_replace, fixture_tear_down);
   return g_test_run ();
 }

@@ -316,6 +316,7 @@ static NstOrderContent *
 pairs_order_content (NstDocuments  *self,
                      NstSchool     *school,
                      GPtrArray     *pairs,
+                     gboolean       replace,
                      GError       **error)
 {
   g_autoptr(NstOrder) regulation = NULL;
@@ -328,17 +329,19 @@ pairs_order_content (NstDocuments  *self,
       *error != NULL)
     return NULL;
   options.regulation = regulation;
+  options.replace = replace;
   if ((text = nst_store_get_order_template (self->store, NST_ORDER_KIND_PAIRS, error)) == NULL && *error != NULL)
     return NULL;
   return nst_doc_order_pairs (school, &date, pairs, &options, text, error);
 }
 
 /* Writes and registers the order; a refusal is shown at once and returns
- * NULL with no error. */
+ * NULL with no error. @replace: the pairs an order fixed are fixed anew. */
 static NstOrder *
 issue_pairs_order (NstDocuments  *self,
                    NstSchool     *school,
                    GArray        *ids,
+                   gboolean       replace,
                    GFile         *file,
                    GError       **error)
 {
@@ -349,13 +352,14 @@ issue_pairs_order (NstDocuments  *self,
   if ((pairs = nst_doc_load_pairs (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
                                    nst_school_get_school_year (school), error)) == NULL)
     return NULL;
-  if (!nst_doc_check_pairs (self->store, pairs, &refusal))
+  if (!(replace ? nst_doc_check_pairs_replacing (self->store, pairs, &refusal)
+                : nst_doc_check_pairs (self->store, pairs, &refusal)))
     {
       nst_documents_show_refusal (self, _("The Order Cannot Be Issued"), refusal);
       g_error_free (refusal);
       return NULL;
     }
-  if ((content = pairs_order_content (self, school, pairs, error)) == NULL)
+  if ((content = pairs_order_content (self, school, pairs, replace, error)) == NULL)
     return NULL;
   return nst_doc_order_issue (self->store, school, content, FALSE, g_file_peek_path (file), NULL, error);
 }
@@ -388,6 +392,7 @@ static gboolean
 save_order_for_ids (NstDocuments *self,
                     NstSchool    *school,
                     GArray       *ids,
+                    gboolean      replace,
                     GFile        *file)
 {
   g_autoptr(GError) error = NULL;
@@ -395,7 +400,7 @@ save_order_for_ids (NstDocuments *self,
   g_autofree char *number = NULL;
   g_autofree char *message = NULL;
 
-  if ((order = issue_pairs_order (self, school, ids, file, &error)) == NULL)
+  if ((order = issue_pairs_order (self, school, ids, replace, file, &error)) == NULL)
     {
       if (error != NULL)
         nst_documents_show_error (self, _("Could not issue the order"), error);
@@ -439,7 +444,7 @@ nst_documents_save_pairs_order (NstDocuments *self,
       refuse_nothing_to_order (self);
       return FALSE;
     }
-  return save_order_for_ids (self, school, ids, file);
+  return save_order_for_ids (self, school, ids, FALSE, file);
 
 failed:
   nst_documents_show_error (self, _("Could not issue the order"), error);
@@ -465,7 +470,7 @@ save_ready_pairs_order (NstDocuments *self,
   if (school == NULL)
     nst_documents_show_error (self, _("Could not issue the order"), error);
   else
-    save_order_for_ids (self, school, data, file);
+    save_order_for_ids (self, school, data, FALSE, file);
 }
 
 /* The order as it would be, «ПРОЕКТ» on every page, without a number: the
@@ -486,7 +491,7 @@ save_draft_pairs_order (NstDocuments *self,
   if ((school = nst_store_load_school (self->store, &error)) == NULL ||
       (pairs = nst_doc_load_pairs (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
                                    nst_school_get_school_year (school), &error)) == NULL ||
-      (content = pairs_order_content (self, school, pairs, &error)) == NULL ||
+      (content = pairs_order_content (self, school, pairs, FALSE, &error)) == NULL ||
       (order = nst_doc_order_issue (self->store, school, content, TRUE, g_file_peek_path (file), NULL,
                                     &error)) == NULL)
     {
@@ -560,6 +565,70 @@ nst_documents_print_pairs_order (NstDocuments *self,
   g_signal_connect_object (dialog, "chosen", G_CALLBACK (order_chosen_cb), self, 0);
   g_signal_connect_object (dialog, "consents-recorded", G_CALLBACK (nst_documents_emit_consents_recorded),
                            self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/* ---- a new order for a changed composition -------------------------------------- */
+
+static void
+save_replacing_order (NstDocuments *self,
+                      GFile        *file,
+                      gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = nst_store_load_school (self->store, &error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (school == NULL)
+    {
+      nst_documents_show_error (self, _("Could not issue the order"), error);
+      return;
+    }
+  g_array_append_val (ids, (gint64) { nst_group_get_id (data) });
+  save_order_for_ids (self, school, ids, TRUE, file);
+}
+
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     NstDocuments     *self)
+{
+  NstGroup *group = g_object_get_data (G_OBJECT (dialog), "nst-group");
+
+  if (g_strcmp0 (response, "replace") == 0)
+    nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
+                              save_replacing_order, g_object_ref (group), g_object_unref);
+}
+
+/**
+ * nst_documents_print_pairs_order_replacing:
+ * @group: a pair or group an order fixed, whose composition changed
+ *
+ * A new order for @group, asked for on purpose: it says so first, and
+ * that the earlier order loses force in this pair's part but stays in
+ * the journal; then the file, and the order fixes the pair as it is now.
+ *
+ * Returns: (transfer none): the question asked
+ */
+GtkWindow *
+nst_documents_print_pairs_order_replacing (NstDocuments *self,
+                                           NstGroup     *group)
+{
+  g_autofree char *date = nst_date_iso_to_ru (nst_group_get_order_date (group));
+  g_autofree char *body =
+    g_strdup_printf (_("The pair is fixed by order № %s of %s. A new order fixes it as it is now and cancels "
+                       "that order in this pair’s part; the earlier order stays in the journal."),
+                     nst_group_get_order_number (group), date);
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("New Order for the Pair?"), body));
+
+  g_object_set_data_full (G_OBJECT (dialog), "nst-group", g_object_ref (group), g_object_unref);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_New Order…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "replace");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }
