@@ -298,6 +298,25 @@ screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* The participant as the registry tab lists it now. */
+static NstParticipant *
+registry_row (Fixture *fixture,
+              gint64   id)
+{
+  NstRegistryPage *registry =
+    NST_REGISTRY_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_REGISTRY_PAGE));
+  GListModel *shown = nst_registry_page_get_visible (registry);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(NstParticipant) p = g_list_model_get_item (shown, i);
+
+      if (nst_participant_get_id (p) == id)
+        return g_steal_pointer (&p);
+    }
+  return NULL;
+}
+
 static void
 consents_recorded_cb (NstDocuments *documents,
                       Fixture      *fixture)
@@ -361,10 +380,23 @@ test_order_dialog (Fixture       *fixture,
 
   /* «Согласие получено сегодня»: stored, dated today; 43 needs both. */
   g_assert_false (has_consent (fixture, mentor43, NST_CONSENT_MENTOR, "2025-11-15"));
+  {
+    g_autoptr(NstParticipant) listed = registry_row (fixture, mentor43);
+
+    g_assert_nonnull (listed);
+    g_assert_true (nst_participant_get_missing_consents (listed) & NST_CONSENT_MISSING_MENTOR);
+  }
   g_signal_emit_by_name (consent_button (dialog, 43, mentor43, "mentor"), "clicked");
   nst_test_drain ();
   g_assert_true (has_consent (fixture, mentor43, NST_CONSENT_MENTOR, "2025-11-15"));
   g_assert_cmpuint (fixture->consents_recorded, ==, 1);
+  /* The registry tab, built behind the dialog, shows it too. */
+  {
+    g_autoptr(NstParticipant) listed = registry_row (fixture, mentor43);
+
+    g_assert_nonnull (listed);
+    g_assert_false (nst_participant_get_missing_consents (listed) & NST_CONSENT_MISSING_MENTOR);
+  }
   g_assert_null (consent_button (dialog, 43, mentor43, "mentor"));
   g_assert_nonnull (unready_row (dialog, 43));
   g_signal_emit_by_name (consent_button (dialog, 43, trainee43, "processing"), "clicked");
