@@ -243,7 +243,8 @@ set_values (NstOrderContent            *content,
  * sheet. Issued with nst_doc_order_issue(), it approves the pairs and
  * links them and the programmes to itself, or is refused as a whole.
  * With @options->replace, a pair an order fixed already is fixed anew:
- * the order cancels the earlier one in that pair's part, naming it.
+ * the order cancels the earlier one in that pair's part, naming it, and
+ * approves the pair's programme again when it is ready.
  *
  * Returns: (transfer full) (nullable): the order's content
  */
