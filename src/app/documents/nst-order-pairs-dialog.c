@@ -221,9 +221,9 @@ lack_row (NstDocLack *lack)
 }
 
 static GtkWidget *
-unready_row (NstDocPair *pair,
-             GPtrArray  *lacks,
-             gpointer    self)
+unready_row (NstOrderPairsDialog *self,
+             NstDocPair          *pair,
+             GPtrArray           *lacks)
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *check = gtk_check_button_new ();
@@ -318,7 +318,7 @@ refresh (NstOrderPairsDialog  *self,
       g_hash_table_remove (self->ticked, &id);
       if (nst_group_get_status (pair->group) == NST_GROUP_STATUS_DRAFT && nst_group_get_order_id (pair->group) == 0)
         id_set_add (self->draftable, id);
-      gtk_list_box_append (self->unready_list, unready_row (pair, lacks, self));
+      gtk_list_box_append (self->unready_list, unready_row (self, pair, lacks));
     }
   gtk_widget_set_visible (self->ready_group, n_ready > 0);
   gtk_widget_set_visible (self->unready_group, n_ready < self->pairs->len);
