@@ -36,6 +36,7 @@ typedef struct
   char **rewards;
   char *deadline;
   gboolean ready_only;
+  gboolean replace;
   gint64 id;            /* programme ID */
 } PrintOptions;
 
@@ -413,7 +414,18 @@ reprint_if_ordered (NstCliContext *cli,
   number = nst_order_dup_registration_number (order);
   date = nst_date_iso_to_ru (nst_order_get_signed_on (order));
   g_print (_("Order № %s of %s fixed these pairs already: reprinted from the journal\n"), number, date);
+  g_print ("%s\n", _("For a new order on them (a changed composition) add --replace: it cancels that order "
+                     "in their part."));
   return EXIT_SUCCESS;
+}
+
+static gboolean
+any_ordered (GPtrArray *pairs)
+{
+  for (guint i = 0; i < pairs->len; i++)
+    if (nst_group_get_order_id (((NstDocPair *) g_ptr_array_index (pairs, i))->group) != 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* --ready-only: the pairs an order can fix now; the others are named on
@@ -478,23 +490,28 @@ print_order_pairs (NstCliContext *cli,
   if ((school = load_school (cli, &error)) == NULL ||
       (pairs = load_pairs (cli, school, ids, &error)) == NULL)
     return nst_cli_fail (error);
-  if (!options->draft && (status = reprint_if_ordered (cli, options, pairs)) >= 0)
+  if (!options->draft && !options->replace && (status = reprint_if_ordered (cli, options, pairs)) >= 0)
     return status;
   if (options->ready_only && (pairs = keep_ready_pairs (cli, g_steal_pointer (&pairs), &error)) == NULL)
     return nst_cli_fail (error);
   if ((regulation = find_regulation (cli, &error)) == NULL && error != NULL)
     return nst_cli_fail (error);
   pairs_options.regulation = regulation;
+  pairs_options.replace = options->replace;
   if (((text = nst_store_get_order_template (cli->store, NST_ORDER_KIND_PAIRS, &error)) == NULL && error != NULL) ||
       (content = nst_doc_order_pairs (school, &date, pairs, &pairs_options, text, &error)) == NULL)
     return nst_cli_fail (error);
   if (options->draft)
     warn_if_refused (cli, pairs, FALSE);
-  else if (!nst_doc_check_pairs (cli->store, pairs, &error))
+  else if (!(options->replace ? nst_doc_check_pairs_replacing (cli->store, pairs, &error)
+                              : nst_doc_check_pairs (cli->store, pairs, &error)))
     {
-      /* Refused before a number is taken: say the way out. */
+      /* Refused before a number is taken: say the ways out. */
       nst_cli_fail (error);
       g_printerr ("%s\n", _("With --ready-only the order fixes the pairs that are ready and lists the others."));
+      if (!options->replace && any_ordered (pairs))
+        g_printerr ("%s\n", _("With --replace a new order fixes the pairs an order fixed already, and cancels "
+                              "that order in their part."));
       return EXIT_FAILURE;
     }
   if ((status = issue (cli, options, school, content)) == EXIT_SUCCESS && !options->draft)
@@ -696,6 +713,7 @@ typedef enum
   OPT_DEADLINE    = 1 << 11,
   OPT_READY_ONLY  = 1 << 12,
   OPT_NO_DUPLEX_PADDING = 1 << 13,
+  OPT_REPLACE     = 1 << 14,
 } PrintOption;
 
 #define OPT_ORDER (OPT_DATE | OPT_DRAFT)
@@ -716,7 +734,8 @@ static const PrintKind kinds[] = {
   { "order-completion", NULL, print_order_completion, OPT_ORDER | OPT_PAIRS | OPT_REWARD, FALSE },
   { "order-curator", NULL, print_order_curator, OPT_ORDER, FALSE },
   { "order-introduction", NULL, print_order_introduction, OPT_ORDER | OPT_START | OPT_PERIOD | OPT_NO_CURATOR, FALSE },
-  { "order-pairs", NULL, print_order_pairs, OPT_ORDER | OPT_PAIRS | OPT_DEADLINE | OPT_READY_ONLY, FALSE },
+  { "order-pairs", NULL, print_order_pairs,
+    OPT_ORDER | OPT_PAIRS | OPT_DEADLINE | OPT_READY_ONLY | OPT_REPLACE, FALSE },
   { "order-programmes", NULL, print_order_programmes, OPT_ORDER | OPT_PROGRAMMES, FALSE },
   { "programme", "program", print_programme, 0, TRUE },
   { "registry", NULL, print_registry, 0, FALSE },
@@ -766,6 +785,7 @@ check_options (const PrintKind *kind,
     { OPT_DEADLINE, options->deadline != NULL, "--deadline" },
     { OPT_READY_ONLY, options->ready_only, "--ready-only" },
     { OPT_NO_DUPLEX_PADDING, options->no_duplex_padding, "--no-duplex-padding" },
+    { OPT_REPLACE, options->replace, "--replace" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (given); i++)
@@ -832,6 +852,9 @@ nst_cli_print (NstCliContext  *context,
       N_("DD.MM.YYYY") },
     { "ready-only", 0, 0, G_OPTION_ARG_NONE, &options.ready_only,
       N_("order-pairs: fix only the pairs that are ready, and list the others with what each lacks"), NULL },
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &options.replace,
+      N_("order-pairs: a new order for pairs an order fixed already (a changed composition); it cancels "
+         "that order in their part, which stays in the journal"), NULL },
     { "programmes", 0, 0, G_OPTION_ARG_STRING, &options.programmes,
       N_("order-programmes: the programmes, by number (the year’s programmes no order has approved when not given)"),
       N_("ID,…") },

@@ -293,4 +293,34 @@ expect_error 1 "$work/e16.pdf" print order-completion --pairs 1,2,3 --reward a -
 # None of them took a number.
 out=$("$cli" -d "$db" print order-curator -o "$work/curator-last.pdf")
 has "$out" "№ 9 о-д"
+
+# A new order for a pair an order fixed needs an explicit --replace: without
+# it, asked twice, the order is reprinted and the journal keeps one; the
+# message names the way. With it a second order fixes the pair, cancels the
+# first in its part, naming its number and date, and the pair moves to it;
+# the first stays in the journal.
+first=$(pair_field 14 order_number)
+first_date=$(date -d "$(pair_field 14 order_date)" +%d.%m.%Y)
+before=$("$cli" -d "$db" export orders "$work/orders-before.csv")
+for i in 1 2; do
+  out=$("$cli" -d "$db" print order-pairs --pairs 14 -o "$work/again-$i.pdf")
+  has "$out" "№ $first of $first_date fixed these pairs already"
+  has "$out" "--replace"
+done
+[ "$("$cli" -d "$db" export orders "$work/orders-after.csv")" = "${before/orders-before.csv/orders-after.csv}" ] ||
+  fail "asking twice for a fixed pair's order issued one"
+[ "$(pair_field 14 order_number)" = "$first" ] || fail "a reprint moved pair 14"
+expect_error 1 "$work/mixed-replace.pdf" print order-pairs --pairs 14,38 -o "$work/mixed-replace.pdf"
+has "$(cat "$work/stderr")" "--replace"
+out=$("$cli" -d "$db" print order-pairs --pairs 14 --replace -o "$work/replace.pdf")
+has "$out" "№ 10 о-д"
+check_pdf "$work/replace.pdf"
+not_marked "$work/replace.pdf"
+text=$(pdftotext -layout "$work/replace.pdf" - 2>&1 | sed 's/\xc2\xa0/ /g' | tr '\n' ' ' | tr -s ' ')
+has "$text" "В связи с изменением состава наставнической пары наставника"
+has "$text" "считать утратившим силу приказ от $first_date № $first в части закрепления этой наставнической пары"
+[ "$(pair_field 14 order_number)" = "10 о-д" ] || fail "pair 14 is not linked to the order that replaced $first"
+"$cli" -d "$db" export orders "$work/orders-replaced.csv" >/dev/null
+grep -q "^10 о-д;15.11.2025;" "$work/orders-replaced.csv" || fail "the new order is not in the journal"
+grep -q "^$first;$first_date;" "$work/orders-replaced.csv" || fail "the replaced order $first left the journal"
 echo "ok"

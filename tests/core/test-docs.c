@@ -2103,6 +2103,159 @@ test_order_pairs_retry (Fixture       *f,
     }
 }
 
+/* What each pair lacks, as a window shows it: a missing consent names
+ * whose and which, so that it can be recorded; a pair an order fixed says
+ * so, unless it is being fixed anew. */
+static void
+test_pair_lacks (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) lacks = NULL;
+  g_autoptr(NstParticipant) mentor = NULL;
+  g_autoptr(NstParticipant) mentee = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autofree char *path = NULL;
+  NstDocLack *lack;
+  gint64 id;
+  GDate date;
+
+  /* The mentor has no mentor's consent, the mentee none at all. */
+  mentor = add_person (f, "Рябова", "Алла", NST_CATEGORY_TEACHER, "учитель химии", "2005-09-01", NULL,
+                       mentee_consents, 1);
+  mentee = add_person (f, "Сорокина", "Зоя", NST_CATEGORY_TEACHER, "учитель химии", "2025-09-01", NULL, NULL, 0);
+  id = save_group (f, mentor, &mentee, 1, NST_GROUP_FORM_PEDAGOGUE_PEDAGOGUE, "2025-09-15", "2026-05-29");
+  g_array_append_val (ids, id);
+  add_teacher_pairs (f, 1, 3, ids);
+  pairs = load_pairs (f, ids);
+  lacks = nst_doc_list_pair_lacks (f->store, g_ptr_array_index (pairs, 0), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lacks->len, ==, 2);
+  for (guint i = 0; i < lacks->len; i++)
+    {
+      lack = g_ptr_array_index (lacks, i);
+      if (lack->participant_id == nst_participant_get_id (mentor))
+        g_assert_cmpint (lack->consent, ==, NST_CONSENT_MENTOR);
+      else
+        {
+          g_assert_cmpint (lack->participant_id, ==, nst_participant_get_id (mentee));
+          g_assert_cmpint (lack->consent, ==, NST_CONSENT_PROCESSING);
+        }
+      g_assert_nonnull (lack->message);
+    }
+  g_clear_pointer (&lacks, g_ptr_array_unref);
+  lacks = nst_doc_list_pair_lacks (f->store, g_ptr_array_index (pairs, 1), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lacks->len, ==, 0);
+  g_clear_pointer (&lacks, g_ptr_array_unref);
+
+  /* Fixed by an order: said so, with no one to record; fixed anew, ready. */
+  g_ptr_array_remove_index (pairs, 0);
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_pairs (f->school, &date, pairs, NULL, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-pairs-lacks.pdf", FALSE, NULL, NULL);
+  lacks = nst_doc_list_pair_lacks (f->store, g_ptr_array_index (pairs, 0), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lacks->len, ==, 1);
+  lack = g_ptr_array_index (lacks, 0);
+  g_assert_cmpint (lack->participant_id, ==, 0);
+  assert_has (lack->message, "4 о-д");
+  g_clear_pointer (&lacks, g_ptr_array_unref);
+  lacks = nst_doc_list_pair_lacks (f->store, g_ptr_array_index (pairs, 0), TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lacks->len, ==, 0);
+}
+
+/* A pair fixed by an order, whose composition changed: a new order for it
+ * is refused unless it replaces the first on purpose; then it says which
+ * order it cancels in that pair's part, and the pair moves to it, while
+ * the first stays in the journal and keeps its other pairs. */
+static void
+test_order_pairs_replace (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) first = NULL;
+  g_autoptr(NstOrder) second = NULL;
+  g_autoptr(NstOrder) refused = NULL;
+  g_autoptr(NstGroup) group = NULL;
+  g_autoptr(NstParticipant) newcomer = NULL;
+  g_autoptr(NstOrder) kept = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *flowing = NULL;
+  NstPairsOrderOptions options = { NULL, NULL, FALSE, TRUE };
+  gint64 changed_id;
+  guint orders;
+  GDate date;
+
+  add_teacher_pairs (f, 2, 7, ids);
+  pairs = load_pairs (f, ids);
+  nst_date_parse_iso ("2025-11-15", &date);
+  content = nst_doc_order_pairs (f->school, &date, pairs, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_free (issue (f, content, "order-pairs-first.pdf", FALSE, &first, NULL));
+  g_clear_pointer (&content, nst_order_content_free);
+
+  /* The first pair's mentee changes. */
+  changed_id = g_array_index (ids, gint64, 0);
+  group = nst_store_get_group (f->store, changed_id, &error);
+  g_assert_no_error (error);
+  newcomer = add_person (f, "Уварова", "Лидия", NST_CATEGORY_TEACHER, "учитель физики", "2025-09-01", NULL,
+                         mentee_consents, 1);
+  nst_group_clear_mentees (group);
+  nst_group_add_mentee (group, newcomer);
+  g_assert_true (nst_store_save_group (f->store, group, "2025-11-15", NULL, &error));
+  g_assert_no_error (error);
+  changed = nst_doc_load_pairs (f->store, &changed_id, 1, 2025, &error);
+  g_assert_no_error (error);
+
+  /* Without the choice: refused, nothing issued. */
+  orders = count_orders (f);
+  content = nst_doc_order_pairs (f->school, &date, changed, NULL, NULL, &error);
+  g_assert_no_error (error);
+  path = temp_path ("order-pairs-not-replaced.pdf");
+  refused = nst_doc_order_issue (f->store, f->school, content, FALSE, path, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID);
+  assert_has (error->message, "4 о-д");
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_orders (f), ==, orders);
+  g_clear_pointer (&content, nst_order_content_free);
+  g_clear_pointer (&path, g_free);
+
+  /* Replacing: the new order cites the first, and takes the pair. */
+  content = nst_doc_order_pairs (f->school, &date, changed, &options, NULL, &error);
+  g_assert_no_error (error);
+  path = issue (f, content, "order-pairs-replacing.pdf", FALSE, &second, NULL);
+  g_assert_cmpuint (nst_order_get_number (second), ==, 5);
+  flowing = flowing_text (path);
+  assert_has (flowing, "В связи с изменением состава наставнической пары наставника Зайцевой Анны Сергеевны "
+                       "считать утратившим силу приказ от 15.11.2025 № 4 о-д в части закрепления этой "
+                       "наставнической пары.");
+  assert_has (flowing, "Уварова Лидия");
+  assert_has (flowing, "Контроль за исполнением настоящего приказа оставляю за собой.");
+  g_clear_object (&group);
+  group = nst_store_get_group (f->store, changed_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nst_group_get_order_id (group), ==, nst_order_get_id (second));
+  g_assert_cmpint (nst_group_get_status (group), ==, NST_GROUP_STATUS_APPROVED);
+  g_clear_object (&group);
+  group = nst_store_get_group (f->store, g_array_index (ids, gint64, 1), &error);
+  g_assert_cmpint (nst_group_get_order_id (group), ==, nst_order_get_id (first));
+  kept = nst_store_get_order (f->store, nst_order_get_id (first), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (count_orders (f), ==, orders + 1);
+}
+
 /* Pairs whose programmes are written: the order approves them too
  * (appendix 2), and they start. */
 static void
@@ -2824,6 +2977,8 @@ main (int   argc,
   ADD ("/docs/order/acknowledgement-adults", test_order_acknowledgement_adults);
   ADD ("/docs/order/pairs-refused", test_order_pairs_refused);
   ADD ("/docs/order/pairs-retry", test_order_pairs_retry);
+  ADD ("/docs/order/pair-lacks", test_pair_lacks);
+  ADD ("/docs/order/pairs-replace", test_order_pairs_replace);
   ADD ("/docs/order/pairs-with-programmes", test_order_pairs_with_programmes);
   ADD ("/docs/order/programmes", test_order_programmes);
   ADD ("/docs/order/programmes-refused", test_order_programmes_refused);

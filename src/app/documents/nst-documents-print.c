@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "documents/nst-documents-private.h"
+#include "documents/nst-order-pairs-dialog.h"
 #include "schedule/nst-date.h"
 #include "store/nst-store-orders.h"
 #include "store/nst-store-roadmap.h"
@@ -268,55 +269,97 @@ nst_documents_print_roadmap (NstDocuments *self)
 /* ---- the order on pairs ------------------------------------------------------ */
 
 /* The pair given, or those the order lists by default: the year's drafts
- * and the pairs approved without an order. */
+ * and the pairs approved without an order; then those of @selected that
+ * these leave out, so that what the user chose is listed. */
 static GArray *
 pairs_to_order (NstDocuments  *self,
                 NstSchool     *school,
                 NstGroup      *group,
+                GArray        *selected,
                 GError       **error)
 {
   GArray *ids;
 
-  if (group == NULL)
-    return nst_doc_find_pairs_to_approve (self->store, nst_school_get_school_year (school), error);
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_append_val (ids, (gint64) { nst_group_get_id (group) });
+  if (group != NULL)
+    {
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, (gint64) { nst_group_get_id (group) });
+      return ids;
+    }
+  if ((ids = nst_doc_find_pairs_to_approve (self->store, nst_school_get_school_year (school), error)) == NULL)
+    return NULL;
+  for (guint i = 0; selected != NULL && i < selected->len; i++)
+    {
+      gint64 id = g_array_index (selected, gint64, i);
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < ids->len && !listed; j++)
+        listed = g_array_index (ids, gint64, j) == id;
+      if (!listed)
+        g_array_append_val (ids, id);
+    }
   return ids;
 }
 
+static void
+refuse_nothing_to_order (NstDocuments *self)
+{
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                                 _("There are no draft pairs or groups to appoint: add them in "
+                                                   "this tab first"));
+
+  nst_documents_show_refusal (self, _("Nothing to Order"), error);
+}
+
+/* The order's text for @ids, as issued or as a draft. */
+static NstOrderContent *
+pairs_order_content (NstDocuments  *self,
+                     NstSchool     *school,
+                     GPtrArray     *pairs,
+                     gboolean       replace,
+                     GError       **error)
+{
+  g_autoptr(NstOrder) regulation = NULL;
+  g_autofree char *text = NULL;
+  NstPairsOrderOptions options = { NULL, NULL };
+  GDate date;
+
+  nst_date_today (&date);
+  if ((regulation = nst_store_find_last_order (self->store, NST_ORDER_KIND_INTRODUCTION, error)) == NULL &&
+      *error != NULL)
+    return NULL;
+  options.regulation = regulation;
+  options.replace = replace;
+  if ((text = nst_store_get_order_template (self->store, NST_ORDER_KIND_PAIRS, error)) == NULL && *error != NULL)
+    return NULL;
+  return nst_doc_order_pairs (school, &date, pairs, &options, text, error);
+}
+
 /* Writes and registers the order; a refusal is shown at once and returns
- * NULL with no error. */
+ * NULL with no error. @replace: the pairs an order fixed are fixed anew. */
 static NstOrder *
 issue_pairs_order (NstDocuments  *self,
                    NstSchool     *school,
                    GArray        *ids,
+                   gboolean       replace,
                    GFile         *file,
                    GError       **error)
 {
   g_autoptr(GPtrArray) pairs = NULL;
-  g_autoptr(NstOrder) regulation = NULL;
   g_autoptr(NstOrderContent) content = NULL;
-  g_autofree char *text = NULL;
-  NstPairsOrderOptions options = { NULL, NULL };
   GError *refusal = NULL;
-  GDate date;
 
-  nst_date_today (&date);
   if ((pairs = nst_doc_load_pairs (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
                                    nst_school_get_school_year (school), error)) == NULL)
     return NULL;
-  if (!nst_doc_check_pairs (self->store, pairs, &refusal))
+  if (!(replace ? nst_doc_check_pairs_replacing (self->store, pairs, &refusal)
+                : nst_doc_check_pairs (self->store, pairs, &refusal)))
     {
       nst_documents_show_refusal (self, _("The Order Cannot Be Issued"), refusal);
       g_error_free (refusal);
       return NULL;
     }
-  if ((regulation = nst_store_find_last_order (self->store, NST_ORDER_KIND_INTRODUCTION, error)) == NULL &&
-      *error != NULL)
-    return NULL;
-  options.regulation = regulation;
-  if (((text = nst_store_get_order_template (self->store, NST_ORDER_KIND_PAIRS, error)) == NULL && *error != NULL) ||
-      (content = nst_doc_order_pairs (school, &date, pairs, &options, text, error)) == NULL)
+  if ((content = pairs_order_content (self, school, pairs, replace, error)) == NULL)
     return NULL;
   return nst_doc_order_issue (self->store, school, content, FALSE, g_file_peek_path (file), NULL, error);
 }
@@ -349,6 +392,7 @@ static gboolean
 save_order_for_ids (NstDocuments *self,
                     NstSchool    *school,
                     GArray       *ids,
+                    gboolean      replace,
                     GFile        *file)
 {
   g_autoptr(GError) error = NULL;
@@ -356,7 +400,7 @@ save_order_for_ids (NstDocuments *self,
   g_autofree char *number = NULL;
   g_autofree char *message = NULL;
 
-  if ((order = issue_pairs_order (self, school, ids, file, &error)) == NULL)
+  if ((order = issue_pairs_order (self, school, ids, replace, file, &error)) == NULL)
     {
       if (error != NULL)
         nst_documents_show_error (self, _("Could not issue the order"), error);
@@ -393,16 +437,14 @@ nst_documents_save_pairs_order (NstDocuments *self,
   if (group != NULL && nst_group_get_order_id (group) != 0)
     return reprint_pairs_order (self, nst_group_get_order_id (group), file);
   if ((school = nst_store_load_school (self->store, &error)) == NULL ||
-      (ids = pairs_to_order (self, school, group, &error)) == NULL)
+      (ids = pairs_to_order (self, school, group, NULL, &error)) == NULL)
     goto failed;
   if (ids->len == 0)
     {
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("There are no draft pairs or groups to appoint: add them in this tab first"));
-      nst_documents_show_refusal (self, _("Nothing to Order"), error);
+      refuse_nothing_to_order (self);
       return FALSE;
     }
-  return save_order_for_ids (self, school, ids, file);
+  return save_order_for_ids (self, school, ids, FALSE, file);
 
 failed:
   nst_documents_show_error (self, _("Could not issue the order"), error);
@@ -417,18 +459,6 @@ save_pairs_order (NstDocuments *self,
   nst_documents_save_pairs_order (self, data, file);
 }
 
-/**
- * nst_documents_print_pairs_order:
- * @group: (nullable): as for nst_documents_save_pairs_order()
- */
-static void
-choose_file_for_pairs (NstDocuments *self,
-                       NstGroup     *group)
-{
-  nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
-                            save_pairs_order, group ? g_object_ref (group) : NULL, g_object_unref);
-}
-
 static void
 save_ready_pairs_order (NstDocuments *self,
                         GFile        *file,
@@ -440,83 +470,165 @@ save_ready_pairs_order (NstDocuments *self,
   if (school == NULL)
     nst_documents_show_error (self, _("Could not issue the order"), error);
   else
-    save_order_for_ids (self, school, data, file);
+    save_order_for_ids (self, school, data, FALSE, file);
+}
+
+/* The order as it would be, «ПРОЕКТ» on every page, without a number: the
+ * journal and the pairs are left as they are, so that unready pairs may
+ * be in it too. */
+static void
+save_draft_pairs_order (NstDocuments *self,
+                        GFile        *file,
+                        gpointer      data)
+{
+  GArray *ids = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(NstOrderContent) content = NULL;
+  g_autoptr(NstOrder) order = NULL;
+
+  if ((school = nst_store_load_school (self->store, &error)) == NULL ||
+      (pairs = nst_doc_load_pairs (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                   nst_school_get_school_year (school), &error)) == NULL ||
+      (content = pairs_order_content (self, school, pairs, FALSE, &error)) == NULL ||
+      (order = nst_doc_order_issue (self->store, school, content, TRUE, g_file_peek_path (file), NULL,
+                                    &error)) == NULL)
+    {
+      nst_documents_show_error (self, _("Could not print the draft"), error);
+      return;
+    }
+  nst_documents_show_saved (self, file, _("Draft order saved: it is not in the journal"));
 }
 
 static void
-offer_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   NstDocuments     *self)
+order_chosen_cb (NstOrderPairsDialog *dialog,
+                 gboolean             draft,
+                 NstDocuments        *self)
 {
-  GArray *ready = g_object_get_data (G_OBJECT (dialog), "nst-ready-ids");
-
-  if (g_strcmp0 (response, "ready") == 0)
+  if (draft)
+    nst_documents_choose_pdf (self, _("Draft Order on Appointing Mentors"), _("Draft order on appointing mentors.pdf"),
+                              FALSE, save_draft_pairs_order, nst_order_pairs_dialog_dup_draft (dialog),
+                              (GDestroyNotify) g_array_unref);
+  else
     nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
-                              save_ready_pairs_order, g_array_ref (ready), (GDestroyNotify) g_array_unref);
-}
-
-/* Some pairs are ready and some not: the order for the ready ones, the
- * others named with what each lacks — rather than a refusal of the whole. */
-static void
-offer_ready_pairs (NstDocuments *self,
-                   GPtrArray    *ready,
-                   const char   *left_out)
-{
-  g_autofree char *body = g_strdup_printf (_("These are not ready yet and will be left out:\n%s"), left_out);
-  g_autofree char *label = g_strdup_printf (_("_Issue for the Ready Ones (%u)"), ready->len);
-  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), ready->len);
-  AdwMessageDialog *dialog =
-    ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("Not Every Pair Is Ready"), body));
-
-  for (guint i = 0; i < ready->len; i++)
-    g_array_append_val (ids, (gint64) { nst_group_get_id (((NstDocPair *) g_ptr_array_index (ready, i))->group) });
-  g_object_set_data_full (G_OBJECT (dialog), "nst-ready-ids", ids, (GDestroyNotify) g_array_unref);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ready", label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "ready", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "ready");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (offer_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+                              save_ready_pairs_order, nst_order_pairs_dialog_dup_ticked (dialog),
+                              (GDestroyNotify) g_array_unref);
 }
 
 /**
  * nst_documents_print_pairs_order:
  * @group: (nullable): as for nst_documents_save_pairs_order()
+ * @selected: (nullable) (element-type gint64): with no @group, the pairs
+ *   the user had selected: listed, and the only ones ticked
  *
- * Asks where to save the order; before that, when some of the pairs are
- * not ready, offers the order for the ready ones, and when none is, says
- * what each lacks.
+ * A pair fixed by an order has it reprinted from the journal. Otherwise
+ * the order preparation dialog comes first: the pairs it would fix, the
+ * ready ones ticked, what the others lack and how to put it right; then
+ * the file for the order, or for its draft.
+ *
+ * Returns: (transfer none) (nullable): the dialog, when one is shown
  */
-void
+GtkWindow *
 nst_documents_print_pairs_order (NstDocuments *self,
-                                 NstGroup     *group)
+                                 NstGroup     *group,
+                                 GArray       *selected)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NstSchool) school = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) pairs = NULL;
-  g_autoptr(GPtrArray) ready = NULL;
-  g_autofree char *left_out = NULL;
+  NstOrderPairsDialog *dialog;
 
-  if ((group != NULL && nst_group_get_order_id (group) != 0) ||
-      (school = nst_store_load_school (self->store, &error)) == NULL ||
-      (ids = pairs_to_order (self, school, group, &error)) == NULL || ids->len == 0 ||
-      (pairs = nst_doc_load_pairs (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
-                                   nst_school_get_school_year (school), &error)) == NULL ||
-      (ready = nst_doc_ready_pairs (self->store, pairs, &left_out, &error)) == NULL ||
-      left_out == NULL)
+  if (group != NULL && nst_group_get_order_id (group) != 0)
     {
-      /* Reprints, errors, nothing to order, all ready: as they were. */
-      choose_file_for_pairs (self, group);
+      nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
+                                save_pairs_order, g_object_ref (group), g_object_unref);
+      return NULL;
+    }
+  if ((school = nst_store_load_school (self->store, &error)) == NULL ||
+      (ids = pairs_to_order (self, school, group, selected, &error)) == NULL)
+    {
+      nst_documents_show_error (self, _("Could not issue the order"), error);
+      return NULL;
+    }
+  if (ids->len == 0)
+    {
+      refuse_nothing_to_order (self);
+      return NULL;
+    }
+  if ((dialog = nst_order_pairs_dialog_new (self->parent, self->store, nst_school_get_school_year (school),
+                                            ids, group == NULL ? selected : NULL, &error)) == NULL)
+    {
+      nst_documents_show_error (self, _("Could not read the pairs"), error);
+      return NULL;
+    }
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (order_chosen_cb), self, 0);
+  g_signal_connect_object (dialog, "consents-recorded", G_CALLBACK (nst_documents_emit_consents_recorded),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/* ---- a new order for a changed composition -------------------------------------- */
+
+static void
+save_replacing_order (NstDocuments *self,
+                      GFile        *file,
+                      gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = nst_store_load_school (self->store, &error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (school == NULL)
+    {
+      nst_documents_show_error (self, _("Could not issue the order"), error);
       return;
     }
-  if (ready->len == 0)
-    {
-      g_autoptr(GError) refusal = NULL;
+  g_array_append_val (ids, (gint64) { nst_group_get_id (data) });
+  save_order_for_ids (self, school, ids, TRUE, file);
+}
 
-      nst_doc_check_pairs (self->store, pairs, &refusal);
-      nst_documents_show_refusal (self, _("The Order Cannot Be Issued"), refusal);
-      return;
-    }
-  offer_ready_pairs (self, ready, left_out);
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     NstDocuments     *self)
+{
+  NstGroup *group = g_object_get_data (G_OBJECT (dialog), "nst-group");
+
+  if (g_strcmp0 (response, "replace") == 0)
+    nst_documents_choose_pdf (self, _("Order on Appointing Mentors"), _("Order on appointing mentors.pdf"), FALSE,
+                              save_replacing_order, g_object_ref (group), g_object_unref);
+}
+
+/**
+ * nst_documents_print_pairs_order_replacing:
+ * @group: a pair or group an order fixed, whose composition changed
+ *
+ * A new order for @group, asked for on purpose: it says so first, and
+ * that the earlier order loses force in this pair's part but stays in
+ * the journal; then the file, and the order fixes the pair as it is now.
+ *
+ * Returns: (transfer none): the question asked
+ */
+GtkWindow *
+nst_documents_print_pairs_order_replacing (NstDocuments *self,
+                                           NstGroup     *group)
+{
+  g_autofree char *date = nst_date_iso_to_ru (nst_group_get_order_date (group));
+  g_autofree char *body =
+    g_strdup_printf (_("The pair is fixed by order № %s of %s. A new order fixes it as it is now and cancels "
+                       "that order in this pair’s part; the earlier order stays in the journal."),
+                     nst_group_get_order_number (group), date);
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("New Order for the Pair?"), body));
+
+  g_object_set_data_full (G_OBJECT (dialog), "nst-group", g_object_ref (group), g_object_unref);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_New Order…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "replace");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }

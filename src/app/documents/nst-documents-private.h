@@ -60,5 +60,6 @@ gboolean nst_documents_init_context  (NstDocuments          *self,
                                       GError               **error);
 void     nst_documents_emit_order_issued (NstDocuments      *self,
                                           NstOrder          *order);
+void     nst_documents_emit_consents_recorded (NstDocuments *self);
 
 G_END_DECLS

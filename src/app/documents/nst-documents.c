@@ -15,6 +15,7 @@ G_DEFINE_FINAL_TYPE (NstDocuments, nst_documents, G_TYPE_OBJECT)
 
 enum {
   ORDER_ISSUED,
+  CONSENTS_RECORDED,
   N_SIGNALS
 };
 
@@ -312,6 +313,10 @@ nst_documents_class_init (NstDocumentsClass *klass)
    * orders shows it approved. */
   signals[ORDER_ISSUED] = g_signal_new ("order-issued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, NST_TYPE_ORDER);
+  /* Consents were recorded on the way to an order: the tabs that show
+   * them, and the pairs' readiness, read them again. */
+  signals[CONSENTS_RECORDED] = g_signal_new ("consents-recorded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -394,4 +399,11 @@ nst_documents_emit_order_issued (NstDocuments *self,
                                  NstOrder     *order)
 {
   g_signal_emit (self, signals[ORDER_ISSUED], 0, order);
+}
+
+/* For nst-documents-print.c, whose order dialog records consents. */
+void
+nst_documents_emit_consents_recorded (NstDocuments *self)
+{
+  g_signal_emit (self, signals[CONSENTS_RECORDED], 0);
 }

@@ -35,8 +35,11 @@ void          nst_documents_print_registry        (NstDocuments    *self,
                                                    GListModel      *participants);
 void          nst_documents_print_missing_consents (NstDocuments   *self,
                                                    GPtrArray       *participants);
-void          nst_documents_print_pairs_order     (NstDocuments    *self,
-                                                   NstGroup        *group);
+GtkWindow    *nst_documents_print_pairs_order     (NstDocuments    *self,
+                                                   NstGroup        *group,
+                                                   GArray          *selected);
+GtkWindow    *nst_documents_print_pairs_order_replacing (NstDocuments *self,
+                                                         NstGroup     *group);
 void          nst_documents_print_programme       (NstDocuments    *self,
                                                    NstProgramme    *programme);
 void          nst_documents_print_roadmap         (NstDocuments    *self);

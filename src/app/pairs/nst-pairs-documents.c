@@ -8,19 +8,57 @@
 #include "io/nst-export-groups.h"
 #include "pairs/nst-pairs-documents.h"
 
+/* One pair selected that an order fixed has that order reprinted; else
+ * the order's dialog lists the pairs to fix, the selected ones ticked. */
 static void
 order_pairs_action_cb (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
   g_autoptr(GPtrArray) selected = nst_page_dup_selected (NST_PAGE (user_data));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  NstDocuments *documents = nst_page_get_documents (NST_PAGE (user_data));
 
-  nst_documents_print_pairs_order (nst_page_get_documents (NST_PAGE (user_data)),
-                                   selected->len > 0 ? g_ptr_array_index (selected, 0) : NULL);
+  if (selected->len == 1 && nst_group_get_order_id (g_ptr_array_index (selected, 0)) != 0)
+    {
+      nst_documents_print_pairs_order (documents, g_ptr_array_index (selected, 0), NULL);
+      return;
+    }
+  for (guint i = 0; i < selected->len; i++)
+    g_array_append_val (ids, (gint64) { nst_group_get_id (g_ptr_array_index (selected, i)) });
+  nst_documents_print_pairs_order (documents, NULL, ids);
+}
+
+/* The one pair selected that an order fixed, not ended: the one a new
+ * order may fix anew after its composition changed. */
+static NstGroup *
+fixed_pair (NstPage *page)
+{
+  g_autoptr(GPtrArray) selected = nst_page_dup_selected (page);
+  NstGroup *group;
+
+  if (selected->len != 1)
+    return NULL;
+  group = g_ptr_array_index (selected, 0);
+  if (nst_group_get_order_id (group) == 0 || nst_group_status_is_ended (nst_group_get_status (group)))
+    return NULL;
+  return g_object_ref (group);
+}
+
+static void
+order_replace_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  g_autoptr(NstGroup) group = fixed_pair (NST_PAGE (user_data));
+
+  if (group != NULL)
+    nst_documents_print_pairs_order_replacing (nst_page_get_documents (NST_PAGE (user_data)), group);
 }
 
 static const GActionEntry entries[] = {
   { "order-pairs", order_pairs_action_cb },
+  { "order-pairs-replace", order_replace_action_cb },
 };
 
 static GMenuModel *
@@ -29,6 +67,7 @@ dup_documents_menu (NstPage *self)
   GMenu *section = g_menu_new ();
 
   g_menu_append (section, _("_Order on Appointing Mentors…"), "page.order-pairs");
+  g_menu_append (section, _("_New Order (Composition Changed)…"), "page.order-pairs-replace");
   return G_MENU_MODEL (section);
 }
 
@@ -40,6 +79,18 @@ add_actions (NstPage    *self,
   /* The list shows each pair's approving order. */
   g_signal_connect_object (nst_page_get_documents (self), "order-issued",
                            G_CALLBACK (nst_page_reload), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (nst_page_get_documents (self), "consents-recorded",
+                           G_CALLBACK (nst_page_reload), self, G_CONNECT_SWAPPED);
+}
+
+static void
+update_actions (NstPage    *self,
+                GActionMap *actions)
+{
+  g_autoptr(NstGroup) group = fixed_pair (self);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (actions, "order-pairs-replace")),
+                               group != NULL);
 }
 
 static const char *
@@ -66,6 +117,7 @@ nst_pairs_documents_page_init (NstPageInterface *iface)
 {
   iface->dup_documents_menu = dup_documents_menu;
   iface->add_actions = add_actions;
+  iface->update_actions = update_actions;
   iface->get_export_name = get_export_name;
   iface->export = export;
 }

@@ -83,6 +83,9 @@ add_actions (NstPage    *self,
              GActionMap *actions)
 {
   g_action_map_add_action_entries (actions, entries, G_N_ELEMENTS (entries), self);
+  /* The order's dialog records consents: the state column follows. */
+  g_signal_connect_object (documents_of (self), "consents-recorded",
+                           G_CALLBACK (nst_page_reload), self, G_CONNECT_SWAPPED);
 }
 
 static void

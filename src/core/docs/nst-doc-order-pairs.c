@@ -7,6 +7,7 @@
 
 #include "schedule/nst-date.h"
 #include "docs/nst-doc-private.h"
+#include "docs/nst-ru-case.h"
 #include "store/nst-store-groups.h"
 
 /* «О назначении наставников и закреплении наставнических пар (групп)»: the
@@ -19,6 +20,7 @@ typedef struct
   GPtrArray *pairs;        /* NstDocPair */
   GPtrArray *programmes;   /* NstDocPair (not owned): those whose programme it approves */
   gboolean history;        /* see NstPairsOrderOptions */
+  gboolean replace;        /* see NstPairsOrderOptions */
 } PairsOrder;
 
 static void
@@ -78,7 +80,8 @@ link_history (NstStore    *store,
 
 /* Refused as a whole when any pair cannot be approved; else each draft is
  * approved on the order's date, and every pair and approved programme
- * linked to the order. */
+ * linked to the order: a pair fixed anew moves to it from the earlier
+ * order, which stays in the journal as it was issued. */
 static gboolean
 apply_order (NstStore  *store,
              NstOrder  *order,
@@ -90,7 +93,8 @@ apply_order (NstStore  *store,
 
   if (data->history)
     return link_history (store, data, order, error);
-  if (!nst_doc_check_pairs (store, data->pairs, error))
+  if (!(data->replace ? nst_doc_check_pairs_replacing (store, data->pairs, error)
+                      : nst_doc_check_pairs (store, data->pairs, error)))
     return FALSE;
   for (guint i = 0; i < data->pairs->len; i++)
     {
@@ -139,6 +143,70 @@ pairs_terms (GPtrArray *pairs)
   return g_strdup_printf ("на период %s в составе и по формам наставничества", period);
 }
 
+/* ---- a changed composition --------------------------------------------------- */
+
+/* «наставнической пары наставника Фёдоровой Ксении Вадимовны», or of
+ * several pairs and groups. */
+static char *
+replaced_pairs_text (GPtrArray *pairs)
+{
+  g_autoptr(GString) mentors = g_string_new (NULL);
+  NstDocPair *first = g_ptr_array_index (pairs, 0);
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      NstDocPair *pair = g_ptr_array_index (pairs, i);
+      g_autofree char *name = nst_participant_dup_full_name (pair->mentor);
+      g_autofree char *genitive = nst_ru_decline_full_name (name, NST_RU_GENITIVE);
+
+      g_string_append_printf (mentors, "%s%s", i ? ", " : "", genitive);
+    }
+  if (pairs->len > 1)
+    return g_strdup_printf ("наставнических пар (групп) наставников %s", mentors->str);
+  return g_strdup_printf ("%s наставника %s",
+                          nst_group_is_group (first->group) ? "наставнической группы" : "наставнической пары",
+                          mentors->str);
+}
+
+/* For each earlier order among @pairs, in the order first met: «В связи с
+ * изменением состава наставнической пары наставника … считать утратившим
+ * силу приказ от 10.09.2025 № 3 о-д в части закрепления этой
+ * наставнической пары.» */
+static void
+add_replaced_points (NstOrderContent *content,
+                     GPtrArray       *pairs)
+{
+  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      NstGroup *group = ((NstDocPair *) g_ptr_array_index (pairs, i))->group;
+      gint64 order_id = nst_group_get_order_id (group);
+      g_autoptr(GPtrArray) same = g_ptr_array_new ();
+      g_autofree char *date = NULL;
+      g_autofree char *which = NULL;
+      gboolean seen = FALSE;
+
+      for (guint d = 0; d < done->len; d++)
+        seen |= g_array_index (done, gint64, d) == order_id;
+      if (order_id == 0 || seen)
+        continue;
+      g_array_append_val (done, order_id);
+      for (guint j = i; j < pairs->len; j++)
+        if (nst_group_get_order_id (((NstDocPair *) g_ptr_array_index (pairs, j))->group) == order_id)
+          g_ptr_array_add (same, g_ptr_array_index (pairs, j));
+      date = nst_date_iso_to_ru (nst_group_get_order_date (group));
+      which = replaced_pairs_text (same);
+      nst_order_content_insert_point (content,
+                                      g_strdup_printf ("В связи с изменением состава %s считать утратившим силу "
+                                                       "приказ от %s №\u00a0%s в части закрепления %s.",
+                                                       which, date, nst_group_get_order_number (group),
+                                                       same->len > 1 ? "этих наставнических пар (групп)"
+                                                       : nst_group_is_group (group) ? "этой наставнической группы"
+                                                       : "этой наставнической пары"));
+    }
+}
+
 static void
 set_values (NstOrderContent            *content,
             GPtrArray                  *pairs,
@@ -174,6 +242,9 @@ set_values (NstOrderContent            *content,
  * mentors' pay and addenda. Everyone it names signs the acknowledgement
  * sheet. Issued with nst_doc_order_issue(), it approves the pairs and
  * links them and the programmes to itself, or is refused as a whole.
+ * With @options->replace, a pair an order fixed already is fixed anew:
+ * the order cancels the earlier one in that pair's part, naming it, and
+ * approves the pair's programme again when it is ready.
  *
  * Returns: (transfer full) (nullable): the order's content
  */
@@ -185,7 +256,7 @@ nst_doc_order_pairs (NstSchool                   *school,
                      const char                  *template_text,
                      GError                     **error)
 {
-  static const NstPairsOrderOptions standard_options = { NULL, NULL };
+  static const NstPairsOrderOptions standard_options = { NULL, NULL, FALSE, FALSE };
   g_autoptr(NstOrderContent) content = nst_order_content_new (NST_ORDER_KIND_PAIRS, school, date);
   g_autofree char *standard = NULL;
   PairsOrder *data;
@@ -206,6 +277,7 @@ nst_doc_order_pairs (NstSchool                   *school,
   data->pairs = g_ptr_array_ref (pairs);
   data->programmes = g_ptr_array_new ();
   data->history = options->history;
+  data->replace = options->replace && !options->history;
   content->appendix = draw_appendices;
   content->registered = apply_order;
   content->appendix_data = data;
@@ -220,6 +292,8 @@ nst_doc_order_pairs (NstSchool                   *school,
   set_values (content, pairs, options);
   if (!nst_order_content_fill (content, template_text, flags, error))
     return NULL;
+  if (data->replace)
+    add_replaced_points (content, pairs);
   nst_doc_add_pair_readers (content, pairs, TRUE);
   return g_steal_pointer (&content);
 }

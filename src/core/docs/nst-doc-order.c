@@ -125,6 +125,34 @@ renumber_points (GPtrArray *blocks)
 }
 
 /**
+ * nst_order_content_insert_point:
+ * @text: (transfer full): the point's text, plain
+ *
+ * Adds a point before the last one (the director's control), numbered
+ * with the others: what an order says beside its template's text.
+ */
+void
+nst_order_content_insert_point (NstOrderContent *content,
+                                char            *text)
+{
+  NstOrderBlock *block = g_new0 (NstOrderBlock, 1);
+  guint at = content->blocks->len;
+
+  for (guint i = 0; i < content->blocks->len; i++)
+    {
+      NstOrderBlock *b = g_ptr_array_index (content->blocks, i);
+
+      if (b->type == NST_ORDER_BLOCK_POINT && b->level == 1)
+        at = i;
+    }
+  block->type = NST_ORDER_BLOCK_POINT;
+  block->level = 1;
+  block->text = text;
+  g_ptr_array_insert (content->blocks, at, block);
+  renumber_points (content->blocks);
+}
+
+/**
  * nst_order_content_supersede:
  * @previous: the earlier order this one replaces, as a second curator
  *   appointment replaces the first
@@ -138,22 +166,9 @@ nst_order_content_supersede (NstOrderContent *content,
                              NstOrder        *previous)
 {
   g_autofree char *reference = nst_order_dup_reference (previous);
-  NstOrderBlock *block = g_new0 (NstOrderBlock, 1);
-  guint at = content->blocks->len;
 
-  for (guint i = 0; i < content->blocks->len; i++)
-    {
-      NstOrderBlock *b = g_ptr_array_index (content->blocks, i);
-
-      if (b->type == NST_ORDER_BLOCK_POINT && b->level == 1)
-        at = i;
-    }
-  block->type = NST_ORDER_BLOCK_POINT;
-  block->level = 1;
-  block->text = g_strdup_printf ("Признать утратившим силу приказ %s «%s».", reference,
-                                 nst_order_get_heading (previous));
-  g_ptr_array_insert (content->blocks, at, block);
-  renumber_points (content->blocks);
+  nst_order_content_insert_point (content, g_strdup_printf ("Признать утратившим силу приказ %s «%s».", reference,
+                                                            nst_order_get_heading (previous)));
 }
 
 /* ---- the document -------------------------------------------------------------- */

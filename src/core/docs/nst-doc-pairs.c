@@ -369,51 +369,154 @@ nst_doc_pair_label (NstDocPair *pair)
   return g_strdup_printf ("№ %" G_GINT64_FORMAT " (%s)", nst_group_get_id (pair->group), title);
 }
 
+void
+nst_doc_lack_free (NstDocLack *lack)
+{
+  if (lack == NULL)
+    return;
+  g_free (lack->message);
+  g_free (lack);
+}
+
+static void
+add_lack (GPtrArray      *lacks,
+          char           *message,
+          gint64          participant_id,
+          NstConsentKind  consent)
+{
+  NstDocLack *lack = g_new0 (NstDocLack, 1);
+
+  *lack = (NstDocLack) { message, participant_id, consent };
+  g_ptr_array_add (lacks, lack);
+}
+
+/* A missing consent that a «received today» can put right: the person
+ * signs it alone (a child under 14 needs the representative's name). */
+static gboolean
+consent_of (NstDocPair          *pair,
+            NstGroupProblem     *problem,
+            NstConsentKind      *kind)
+{
+  NstParticipant *p = NULL;
+  GDate today;
+
+  if (problem->kind == NST_GROUP_PROBLEM_MISSING_PROCESSING)
+    *kind = NST_CONSENT_PROCESSING;
+  else if (problem->kind == NST_GROUP_PROBLEM_MISSING_MENTOR_CONSENT)
+    *kind = NST_CONSENT_MENTOR;
+  else
+    return FALSE;
+  if (nst_participant_get_id (pair->mentor) == problem->participant_id)
+    p = pair->mentor;
+  for (guint i = 0; p == NULL && i < pair->mentees->len; i++)
+    if (nst_participant_get_id (g_ptr_array_index (pair->mentees, i)) == problem->participant_id)
+      p = g_ptr_array_index (pair->mentees, i);
+  nst_date_today (&today);
+  return p != NULL && !nst_participant_needs_representative (p, &today);
+}
+
+/**
+ * nst_doc_list_pair_lacks:
+ * @pair: as the document has it; the database's copy is checked, which
+ *   may be newer
+ * @replacing: a pair fixed by an order already is to be fixed anew (its
+ *   composition changed): checked as a draft is, rather than refused
+ *
+ * What keeps @pair from approval by the order on pairs, one entry a
+ * reason: fixed by an order already, ended, or each blocking problem of a
+ * draft (nst_store_list_group_problems()). A missing consent the person
+ * can sign alone names them and its kind, so that a window can record it.
+ *
+ * Returns: (transfer full) (element-type NstDocLack) (nullable): empty
+ *   when the pair is ready; %NULL on a store error
+ */
+GPtrArray *
+nst_doc_list_pair_lacks (NstStore    *store,
+                         NstDocPair  *pair,
+                         gboolean     replacing,
+                         GError     **error)
+{
+  g_autoptr(NstGroup) stored = nst_store_get_group (store, nst_group_get_id (pair->group), error);
+  g_autoptr(GPtrArray) lacks = g_ptr_array_new_with_free_func ((GDestroyNotify) nst_doc_lack_free);
+  g_autoptr(GPtrArray) problems = NULL;
+  NstGroupStatus status;
+
+  if (stored == NULL)
+    return NULL;
+  status = nst_group_get_status (stored);
+  if (nst_group_get_order_id (stored) != 0 && !replacing)
+    {
+      g_autofree char *date = nst_date_iso_to_ru (nst_group_get_order_date (stored));
+
+      /* Translators: «… fixed by order № 3 о-д of 10.09.2025» */
+      add_lack (lacks, g_strdup_printf (_("it is fixed by order № %s of %s already: reprint that one "
+                                          "from the orders journal"),
+                                        nst_group_get_order_number (stored), date), 0, 0);
+    }
+  else if (nst_group_status_is_ended (status))
+    add_lack (lacks, g_strdup (_("it has ended")), 0, 0);
+  else if (status == NST_GROUP_STATUS_DRAFT || nst_group_get_order_id (stored) != 0)
+    {
+      if ((problems = nst_store_list_group_problems (store, stored, error)) == NULL)
+        return NULL;
+      for (guint i = 0; i < problems->len; i++)
+        {
+          NstGroupProblem *problem = g_ptr_array_index (problems, i);
+          NstConsentKind kind = NST_CONSENT_PROCESSING;
+
+          if (!problem->blocking)
+            continue;
+          if (consent_of (pair, problem, &kind))
+            add_lack (lacks, g_strdup (problem->message), problem->participant_id, kind);
+          else
+            add_lack (lacks, g_strdup (problem->message), 0, 0);
+        }
+    }
+  return g_steal_pointer (&lacks);
+}
+
 /* Appends what keeps @pair from approval by the order to @out, as the
  * database has the pair now: the document's copy may be older. */
 static gboolean
 add_pair_problems (NstStore    *store,
                    NstDocPair  *pair,
+                   gboolean     replacing,
                    GString     *out,
                    GError     **error)
 {
-  g_autoptr(NstGroup) stored = nst_store_get_group (store, nst_group_get_id (pair->group), error);
-  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) lacks = nst_doc_list_pair_lacks (store, pair, replacing, error);
   g_autoptr(GString) blocking = g_string_new (NULL);
   g_autofree char *label = nst_doc_pair_label (pair);
-  NstGroupStatus status;
 
-  if (stored == NULL)
+  if (lacks == NULL)
     return FALSE;
-  status = nst_group_get_status (stored);
-  if (nst_group_get_order_id (stored) != 0)
-    {
-      g_autofree char *date = nst_date_iso_to_ru (nst_group_get_order_date (stored));
-
-      /* Translators: «… fixed by order № 3 о-д of 10.09.2025» */
-      g_string_append_printf (blocking, _("it is fixed by order № %s of %s already: reprint that one "
-                                          "from the orders journal"),
-                              nst_group_get_order_number (stored), date);
-    }
-  else if (nst_group_status_is_ended (status))
-    g_string_append (blocking, _("it has ended"));
-  else if (status == NST_GROUP_STATUS_DRAFT)
-    {
-      if ((problems = nst_store_list_group_problems (store, stored, error)) == NULL)
-        return FALSE;
-      for (guint i = 0; i < problems->len; i++)
-        {
-          NstGroupProblem *problem = g_ptr_array_index (problems, i);
-
-          if (problem->blocking)
-            g_string_append_printf (blocking, "%s%s", blocking->len ? "; " : "", problem->message);
-        }
-    }
+  for (guint i = 0; i < lacks->len; i++)
+    g_string_append_printf (blocking, "%s%s", blocking->len ? "; " : "",
+                            ((NstDocLack *) g_ptr_array_index (lacks, i))->message);
   if (blocking->len > 0)
     /* Translators: a pair that an order cannot approve: «Pair № 38
      * (Фёдорова К.В. — Герасимова К.Ю.): what is wrong» */
     g_string_append_printf (out, _("\n• Pair %s: %s"), label, blocking->str);
   return TRUE;
+}
+
+static gboolean
+check_pairs (NstStore   *store,
+             GPtrArray  *pairs,
+             gboolean    replacing,
+             GError    **error)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  for (guint i = 0; i < pairs->len; i++)
+    if (!add_pair_problems (store, g_ptr_array_index (pairs, i), replacing, problems, error))
+      return FALSE;
+  if (problems->len == 0)
+    return TRUE;
+  g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID,
+               _("The order cannot be issued: some pairs cannot be approved yet. Put this right or leave "
+                 "them out of the order:%s"), problems->str);
+  return FALSE;
 }
 
 /**
@@ -432,17 +535,22 @@ nst_doc_check_pairs (NstStore   *store,
                      GPtrArray  *pairs,
                      GError    **error)
 {
-  g_autoptr(GString) problems = g_string_new (NULL);
+  return check_pairs (store, pairs, FALSE, error);
+}
 
-  for (guint i = 0; i < pairs->len; i++)
-    if (!add_pair_problems (store, g_ptr_array_index (pairs, i), problems, error))
-      return FALSE;
-  if (problems->len == 0)
-    return TRUE;
-  g_set_error (error, NST_STORE_ERROR, NST_STORE_ERROR_INVALID,
-               _("The order cannot be issued: some pairs cannot be approved yet. Put this right or leave "
-                 "them out of the order:%s"), problems->str);
-  return FALSE;
+/**
+ * nst_doc_check_pairs_replacing:
+ *
+ * As nst_doc_check_pairs(), for an order that fixes anew the pairs an
+ * order fixed already (their composition changed): those are checked as
+ * drafts are, with their members as they are now, rather than refused.
+ */
+gboolean
+nst_doc_check_pairs_replacing (NstStore   *store,
+                               GPtrArray  *pairs,
+                               GError    **error)
+{
+  return check_pairs (store, pairs, TRUE, error);
 }
 
 /**
@@ -470,7 +578,7 @@ nst_doc_ready_pairs (NstStore   *store,
     {
       gsize before = report->len;
 
-      if (!add_pair_problems (store, g_ptr_array_index (pairs, i), report, error))
+      if (!add_pair_problems (store, g_ptr_array_index (pairs, i), FALSE, report, error))
         return NULL;
       if (report->len == before)
         g_ptr_array_add (ready, g_ptr_array_index (pairs, i));

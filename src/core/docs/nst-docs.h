@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "docs/nst-doc-template.h"
+#include "model/nst-consent.h"
 #include "model/nst-group.h"
 #include "model/nst-order.h"
 #include "model/nst-participant.h"
@@ -79,6 +80,8 @@ void             nst_order_content_add_reader (NstOrderContent *content,
                                                const char      *name,
                                                const char      *post);
 
+void             nst_order_content_insert_point (NstOrderContent *content,
+                                                 char            *text);
 void             nst_order_content_supersede  (NstOrderContent *content,
                                                NstOrder        *previous);
 NstOrderContent *nst_doc_order_curator        (NstSchool       *school,
@@ -130,9 +133,26 @@ GArray          *nst_doc_find_pairs_to_approve (NstStore       *store,
 GArray          *nst_doc_find_programmes_to_approve (NstStore  *store,
                                                      guint      school_year,
                                                      GError   **error);
+/* One thing that keeps a pair from approval (nst_doc_list_pair_lacks()). */
+typedef struct
+{
+  char           *message;         /* what is wrong and what to do, translated */
+  gint64          participant_id;  /* whose consent is missing, when a «received
+                                    * today» puts it right; 0 otherwise */
+  NstConsentKind  consent;         /* that consent's kind */
+} NstDocLack;
+
+void             nst_doc_lack_free            (NstDocLack      *lack);
+GPtrArray       *nst_doc_list_pair_lacks      (NstStore        *store,
+                                               NstDocPair      *pair,
+                                               gboolean         replacing,
+                                               GError         **error);
 gboolean         nst_doc_check_pairs          (NstStore        *store,
                                                GPtrArray       *pairs,
                                                GError         **error);
+gboolean         nst_doc_check_pairs_replacing (NstStore       *store,
+                                                GPtrArray      *pairs,
+                                                GError        **error);
 GPtrArray       *nst_doc_ready_pairs          (NstStore        *store,
                                                GPtrArray       *pairs,
                                                char           **left_out,
@@ -149,6 +169,10 @@ typedef struct
                              * a month after the order when %NULL */
   gboolean     history;     /* an order of the school's past: the pairs were
                              * approved by it already; it only links them */
+  gboolean     replace;     /* the pairs an order fixed already are fixed
+                             * anew (a changed composition): the order
+                             * cancels the earlier one in their part and
+                             * they move to it; that one stays in the journal */
 } NstPairsOrderOptions;
 
 NstOrderContent *nst_doc_order_pairs          (NstSchool       *school,
@@ -302,5 +326,6 @@ gboolean         nst_doc_missing_consents     (NstPdf              *pdf,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstOrderContent, nst_order_content_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstDocPair, nst_doc_pair_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstDocLack, nst_doc_lack_free)
 
 G_END_DECLS
