@@ -901,6 +901,32 @@ press_key (GtkWidget *widget,
 
 /* In the example school «нови» is in every «Иванович» and «Романович», and
  * a mentee marked so came before the Новиковы: Enter took the wrong one. */
+/* A new pair is typed without the mouse: the mentor's name, Enter, and the
+ * cursor is in the mentee's field. */
+static void
+test_mentor_then_mentee (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *editor, *mentor, *mentee, *focus;
+
+  start_app (fixture);
+  editor = open_pair_editor (fixture);
+  mentor = named (editor, "mentor");
+  mentee = named (editor, "add-mentee");
+  gtk_editable_set_text (GTK_EDITABLE (mentor), "нови");
+  nst_test_drain ();
+  g_signal_emit_by_name (mentor, "entry-activated");
+  nst_test_drain ();
+  g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (mentor)), "Новиков"));
+  focus = gtk_window_get_focus (GTK_WINDOW (editor));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == mentee || gtk_widget_is_ancestor (focus, mentee));
+  /* Not closed, which would ask about the unsaved pair. */
+  gtk_window_destroy (GTK_WINDOW (editor));
+  nst_test_drain ();
+  stop_app (fixture);
+}
+
 static void
 test_completion_order (Fixture       *fixture,
                        gconstpointer  data)
@@ -997,6 +1023,8 @@ main (int   argc,
               fixture_set_up, test_save_and_add_another, fixture_tear_down);
   g_test_add ("/ui/pairs/completion-order", Fixture, NULL,
               fixture_set_up_demo, test_completion_order, fixture_tear_down);
+  g_test_add ("/ui/pairs/mentor-then-mentee", Fixture, NULL,
+              fixture_set_up_demo, test_mentor_then_mentee, fixture_tear_down);
   g_test_add ("/ui/programmes/approve-extend", Fixture, NULL,
               fixture_set_up, test_approve_extend, fixture_tear_down);
   g_test_add ("/ui/programmes/plan-rows", Fixture, NULL,

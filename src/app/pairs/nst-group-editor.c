@@ -282,6 +282,9 @@ mentor_picked_cb (NstGroupEditor *self,
                   NstParticipant *participant)
 {
   set_mentor (self, participant);
+  /* The mentor chosen, the mentee is next: no Tab needed between them. */
+  if (nst_group_get_n_mentees (self->working) == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->mentee_row));
 }
 
 /* Typing over the chosen mentor's name means choosing another. */
