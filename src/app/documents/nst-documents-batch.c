@@ -279,8 +279,11 @@ void
 nst_documents_print_missing_consents (NstDocuments *self,
                                       GPtrArray    *participants)
 {
-  MissingRequest *request = g_new0 (MissingRequest, 1);
+  MissingRequest *request;
 
+  if (!nst_documents_check_school (self, nst_doc_consent_facts))
+    return;
+  request = g_new0 (MissingRequest, 1);
   request->participants = participants ? g_ptr_array_ref (participants) : NULL;
   request->chooser = nst_documents_new_pdf_chooser (self, _("Missing Consents"), _("Missing consents.pdf"), FALSE,
                                                     save_missing, request, (GDestroyNotify) missing_request_free);

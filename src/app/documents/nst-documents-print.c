@@ -112,9 +112,12 @@ nst_documents_print_consent (NstDocuments   *self,
 {
   g_autofree char *person = nst_participant_dup_full_name (participant);
   g_autofree char *file_name = NULL;
-  Consent *consent = g_new0 (Consent, 1);
+  Consent *consent;
   const char *title;
 
+  if (!nst_documents_check_school (self, nst_doc_consent_facts))
+    return;
+  consent = g_new0 (Consent, 1);
   *consent = (Consent) { g_object_ref (participant), kind };
   switch (kind)
     {
@@ -167,6 +170,8 @@ void
 nst_documents_print_registry (NstDocuments *self,
                               GListModel   *participants)
 {
+  if (!nst_documents_check_school (self, nst_doc_list_facts))
+    return;
   nst_documents_choose_pdf (self, _("List of Participants"), _("List of participants.pdf"), TRUE,
                             save_registry, g_object_ref (participants), g_object_unref);
 }
@@ -217,6 +222,8 @@ nst_documents_print_programme (NstDocuments *self,
 {
   g_autofree char *name = g_strdup_printf (_("Programme — %s.pdf"), nst_programme_get_title (programme));
 
+  if (!nst_documents_check_school (self, nst_doc_list_facts))
+    return;
   nst_documents_choose_pdf (self, _("Personalized Programme"), name, TRUE,
                             save_programme, g_object_ref (programme), g_object_unref);
 }
@@ -263,6 +270,8 @@ save_roadmap (NstDocuments *self,
 void
 nst_documents_print_roadmap (NstDocuments *self)
 {
+  if (!nst_documents_check_school (self, nst_doc_list_facts))
+    return;
   nst_documents_choose_pdf (self, _("Roadmap"), _("Roadmap.pdf"), TRUE, save_roadmap, NULL, NULL);
 }
 
@@ -556,6 +565,8 @@ nst_documents_print_pairs_order (NstDocuments *self,
       refuse_nothing_to_order (self);
       return NULL;
     }
+  if (!nst_documents_check_school (self, nst_doc_order_facts))
+    return NULL;
   if ((dialog = nst_order_pairs_dialog_new (self->parent, self->store, nst_school_get_school_year (school),
                                             ids, group == NULL ? selected : NULL, &error)) == NULL)
     {

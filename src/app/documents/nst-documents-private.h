@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "docs/nst-doc-template.h"
 #include "docs/nst-docs.h"
 #include "documents/nst-documents.h"
 
@@ -28,6 +29,8 @@ typedef void (*NstDocumentsSaveFunc) (NstDocuments *self,
                                       GFile        *file,
                                       gpointer      data);
 
+gboolean        nst_documents_check_school    (NstDocuments *self,
+                                               const char *const *facts);
 GtkFileChooser *nst_documents_new_pdf_chooser (NstDocuments *self,
                                       const char            *title,
                                       const char            *suggested_name,

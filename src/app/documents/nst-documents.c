@@ -95,6 +95,24 @@ show_school_details_needed (NstDocuments *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Before any file is asked for: the school's details the document cannot
+ * be printed without, or the way to them. */
+gboolean
+nst_documents_check_school (NstDocuments      *self,
+                            const char *const *facts)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NstSchool) school = nst_store_load_school (self->store, &error);
+
+  if (school != NULL && nst_doc_check_school_facts (school, facts, &error))
+    return TRUE;
+  if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS))
+    show_school_details_needed (self, _("The School’s Details Are Needed"), error);
+  else
+    nst_documents_show_error (self, _("Could not read the school’s details"), error);
+  return FALSE;
+}
+
 void
 nst_documents_show_error (NstDocuments *self,
                           const char   *heading,

@@ -9,7 +9,9 @@
 #include "pairs/nst-pairs-documents.h"
 
 /* One pair selected that an order fixed has that order reprinted; else
- * the order's dialog lists the pairs to fix, the selected ones ticked. */
+ * the order's dialog lists the pairs to fix, the selected ones ticked —
+ * those the user chose: the pair the list selected after a save (the last
+ * of five just made) does not untick the other four. */
 static void
 order_pairs_action_cb (GSimpleAction *action,
                        GVariant      *parameter,
@@ -18,13 +20,15 @@ order_pairs_action_cb (GSimpleAction *action,
   g_autoptr(GPtrArray) selected = nst_page_dup_selected (NST_PAGE (user_data));
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   NstDocuments *documents = nst_page_get_documents (NST_PAGE (user_data));
+  gboolean chosen = TRUE;
 
+  g_object_get (user_data, "selection-chosen", &chosen, NULL);
   if (selected->len == 1 && nst_group_get_order_id (g_ptr_array_index (selected, 0)) != 0)
     {
       nst_documents_print_pairs_order (documents, g_ptr_array_index (selected, 0), NULL);
       return;
     }
-  for (guint i = 0; i < selected->len; i++)
+  for (guint i = 0; i < selected->len && chosen; i++)
     g_array_append_val (ids, (gint64) { nst_group_get_id (g_ptr_array_index (selected, i)) });
   nst_documents_print_pairs_order (documents, NULL, ids);
 }

@@ -29,6 +29,10 @@ struct _NstPairsPage
   NstListing *listing;
   GArray *mentor_ids;        /* gint64, in the order of the mentor drop-down */
   gboolean registry_empty;
+  /* The selection is the pair last saved, put there to show it, not one
+   * the user chose: the order's dialog then ticks every ready pair. */
+  gboolean selection_shows_saved;
+  gboolean selecting_saved;
 
   GtkSearchEntry *search_entry;
   GtkDropDown *status_filter;
@@ -50,6 +54,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (NstPairsPage, nst_pairs_page, ADW_TYPE_BIN,
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SELECTION_CHOSEN,
   N_PROPS
 };
 
@@ -164,6 +169,7 @@ selection_changed_cb (NstPairsPage *self)
 {
   g_autoptr(NstGroup) g = selected_group (self);
 
+  self->selection_shows_saved = self->selecting_saved;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.open", g != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.programme",
                                  g != NULL && (nst_group_get_programme_id (g) != 0 ||
@@ -201,8 +207,10 @@ static void
 group_saved_cb (NstPairsPage *self,
                 NstGroup     *group)
 {
+  self->selecting_saved = TRUE;
   nst_pairs_page_reload (self);
   nst_pairs_page_select (self, nst_group_get_id (group));
+  self->selecting_saved = FALSE;
   registry_out_of_date (self);
 }
 
@@ -426,6 +434,7 @@ nst_pairs_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE: g_value_set_object (value, self->store); break;
+    case PROP_SELECTION_CHOSEN: g_value_set_boolean (value, !self->selection_shows_saved); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -459,6 +468,10 @@ nst_pairs_page_class_init (NstPairsPageClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NST_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether the pairs selected are the user's choice, rather than the one
+   * the list selected to show it was saved. */
+  properties[PROP_SELECTION_CHOSEN] =
+    g_param_spec_boolean ("selection-chosen", NULL, NULL, TRUE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/nastavnik/Nastavnik/pairs/nst-pairs-page.ui");

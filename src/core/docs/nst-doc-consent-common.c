@@ -57,12 +57,10 @@ nst_consent_subject_init (NstConsentSubject   *subject,
                           const char *const   *needs,
                           GError             **error)
 {
-  static const char *const always[] = { "school_full_name", "school_short_name", "school_address", NULL };
-
   subject->context = context;
   subject->participant = g_object_ref (participant);
   subject->values = nst_doc_school_values (context->school, &context->today);
-  if (!nst_doc_require_values (subject->values, always, error) ||
+  if (!nst_doc_require_values (subject->values, nst_doc_consent_facts, error) ||
       (needs != NULL && !nst_doc_require_values (subject->values, needs, error)))
     return FALSE;
   subject->gender = nst_ru_guess_gender (nst_participant_get_name (participant),

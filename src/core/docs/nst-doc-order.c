@@ -15,9 +15,6 @@
  * fills from its template, the director's signature, the executor's mark,
  * the appendices and the acknowledgement sheet; and the journal entry. */
 
-static const char *const order_requisites[] = {
-  "school_full_name", "school_short_name", "school_city", "director_post", "director_name", NULL,
-};
 
 static const NstPdfStyle style_document_kind = { 16, NST_PDF_ALIGN_CENTER, TRUE, 0, 0, 0, 0, TRUE };
 static const NstPdfStyle style_organisation = { 14, NST_PDF_ALIGN_CENTER, TRUE, 0, 0, 0, 0, TRUE };
@@ -83,7 +80,7 @@ nst_order_content_fill (NstOrderContent    *content,
 {
   g_clear_pointer (&content->heading, g_free);
   g_clear_pointer (&content->blocks, g_ptr_array_unref);
-  return nst_doc_require_values (content->values, order_requisites, error) &&
+  return nst_doc_require_values (content->values, nst_doc_order_facts, error) &&
          nst_doc_template_expand (template_text, content->values, flags,
                                   &content->heading, &content->blocks, error);
 }
@@ -365,7 +362,7 @@ nst_doc_order (NstPdf           *pdf,
 
   g_return_val_if_fail (content->heading != NULL && content->blocks != NULL, FALSE);
 
-  if (!nst_doc_require_values (content->values, order_requisites, error))
+  if (!nst_doc_require_values (content->values, nst_doc_order_facts, error))
     return FALSE;
   nst_pdf_set_title (pdf, title);
   /* A draft has no number yet; «ПРОЕКТ» on each of its pages keeps it

@@ -157,7 +157,6 @@ nst_doc_registry (NstPdf               *pdf,
                   GListModel           *participants,
                   GError              **error)
 {
-  static const char *const needs[] = { "school_short_name", NULL };
   g_autoptr(GHashTable) values = nst_doc_school_values (context->school, &context->today);
   g_autofree char *date = nst_date_format_ru (&context->today);
   g_autofree char *title = NULL;
@@ -165,7 +164,7 @@ nst_doc_registry (NstPdf               *pdf,
   const char *curator = g_hash_table_lookup (values, "curator_signature");
   guint count;
 
-  if (!nst_doc_require_values (values, needs, error))
+  if (!nst_doc_require_values (values, nst_doc_list_facts, error))
     return FALSE;
   nst_pdf_set_title (pdf, "Реестр участников программ наставничества");
   nst_pdf_begin_document (pdf, NST_PDF_LANDSCAPE);

@@ -137,10 +137,9 @@ nst_doc_roadmap (NstPdf               *pdf,
                  NstRoadmap           *roadmap,
                  GError              **error)
 {
-  static const char *const needs[] = { "school_short_name", NULL };
   g_autoptr(GHashTable) values = nst_doc_school_values (context->school, &context->today);
 
-  if (!nst_doc_require_values (values, needs, error))
+  if (!nst_doc_require_values (values, nst_doc_list_facts, error))
     return FALSE;
   nst_pdf_set_title (pdf, nst_roadmap_get_title (roadmap));
   nst_pdf_begin_document (pdf, NST_PDF_LANDSCAPE);

@@ -154,6 +154,34 @@ set_incomplete (GError    **error,
                _("Fill in the school’s details first: %s"), list->str);
 }
 
+const char *const nst_doc_list_facts[] = { "school_short_name", NULL };
+const char *const nst_doc_consent_facts[] = {
+  "school_full_name", "school_short_name", "school_address", NULL,
+};
+const char *const nst_doc_order_facts[] = {
+  "school_full_name", "school_short_name", "school_city", "director_post", "director_name", NULL,
+};
+
+/**
+ * nst_doc_check_school_facts:
+ * @facts: one of the nst_doc_…_facts lists
+ *
+ * Returns: %FALSE with %NST_PDF_ERROR_SCHOOL_DETAILS, saying what to fill
+ *   in, when the school's details lack one of @facts
+ */
+gboolean
+nst_doc_check_school_facts (NstSchool         *school,
+                            const char *const *facts,
+                            GError           **error)
+{
+  GDate today;
+  g_autoptr(GHashTable) values = NULL;
+
+  nst_date_today (&today);
+  values = nst_doc_school_values (school, &today);
+  return nst_doc_require_values (values, facts, error);
+}
+
 /* %FALSE, saying what to fill in, when a fact a document needs is missing. */
 gboolean
 nst_doc_require_values (GHashTable         *values,

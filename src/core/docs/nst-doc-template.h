@@ -53,6 +53,16 @@ gboolean    nst_doc_require_values        (GHashTable     *values,
                                            const char *const *keys,
                                            GError        **error);
 
+/* The school's facts a kind of document is never printed without; the
+ * documents require them from these lists, and the window asks for them
+ * before it asks where to save. */
+extern const char *const nst_doc_list_facts[];      /* registry, roadmap, programme */
+extern const char *const nst_doc_consent_facts[];   /* the operator of every consent form */
+extern const char *const nst_doc_order_facts[];     /* the requisites of every order */
+gboolean    nst_doc_check_school_facts    (NstSchool      *school,
+                                           const char *const *facts,
+                                           GError        **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NstOrderBlock, nst_order_block_free)
 
 G_END_DECLS
