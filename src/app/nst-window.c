@@ -256,6 +256,16 @@ static void
 school_saved_cb (NstWindow *self)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("School details saved")));
+  /* The document that sent the user here follows. */
+  if (self->documents != NULL)
+    nst_documents_school_saved (self->documents);
+}
+
+static void
+school_dialog_closed_cb (NstWindow *self)
+{
+  if (self->documents != NULL)
+    nst_documents_school_dialog_closed (self->documents);
 }
 
 static gboolean
@@ -381,6 +391,7 @@ nst_window_show_school_dialog (NstWindow *self)
   NstSchoolDialog *dialog = nst_school_dialog_new (GTK_WINDOW (self), self->store);
 
   g_signal_connect_object (dialog, "saved", G_CALLBACK (school_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (school_dialog_closed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -270,6 +270,13 @@ save_missing (NstDocuments *self,
   nst_documents_save_missing_consents (self, request->participants, g_strcmp0 (duplex, "false") != 0, file);
 }
 
+static void
+retry_missing (NstDocuments *self,
+               gpointer      participants)
+{
+  nst_documents_print_missing_consents (self, participants);
+}
+
 /**
  * nst_documents_print_missing_consents:
  * @participants: (nullable) (element-type NstParticipant): as for
@@ -281,7 +288,9 @@ nst_documents_print_missing_consents (NstDocuments *self,
 {
   MissingRequest *request;
 
-  if (!nst_documents_check_school (self, nst_doc_consent_facts))
+  if (!nst_documents_check_school (self, nst_doc_consent_facts, retry_missing,
+                                   participants ? g_ptr_array_ref (participants) : NULL,
+                                   (GDestroyNotify) g_ptr_array_unref))
     return;
   request = g_new0 (MissingRequest, 1);
   request->participants = participants ? g_ptr_array_ref (participants) : NULL;

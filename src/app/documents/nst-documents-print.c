@@ -105,6 +105,15 @@ save_consent (NstDocuments *self,
  *
  * A consent form of @participant, filled in.
  */
+static void
+retry_consent (NstDocuments *self,
+               gpointer      data)
+{
+  Consent *consent = data;
+
+  nst_documents_print_consent (self, consent->participant, consent->kind);
+}
+
 void
 nst_documents_print_consent (NstDocuments   *self,
                              NstParticipant *participant,
@@ -115,7 +124,10 @@ nst_documents_print_consent (NstDocuments   *self,
   Consent *consent;
   const char *title;
 
-  if (!nst_documents_check_school (self, nst_doc_consent_facts))
+  consent = g_new0 (Consent, 1);
+  *consent = (Consent) { g_object_ref (participant), kind };
+  if (!nst_documents_check_school (self, nst_doc_consent_facts, retry_consent, consent,
+                                   (GDestroyNotify) consent_free))
     return;
   consent = g_new0 (Consent, 1);
   *consent = (Consent) { g_object_ref (participant), kind };
@@ -161,6 +173,13 @@ save_registry (NstDocuments *self,
   report (self, file, ok, error);
 }
 
+static void
+retry_registry (NstDocuments *self,
+                gpointer      participants)
+{
+  nst_documents_print_registry (self, participants);
+}
+
 /**
  * nst_documents_print_registry:
  * @participants: the participants listed, as they are when the file is
@@ -170,7 +189,8 @@ void
 nst_documents_print_registry (NstDocuments *self,
                               GListModel   *participants)
 {
-  if (!nst_documents_check_school (self, nst_doc_list_facts))
+  if (!nst_documents_check_school (self, nst_doc_list_facts, retry_registry,
+                                   g_object_ref (participants), g_object_unref))
     return;
   nst_documents_choose_pdf (self, _("List of Participants"), _("List of participants.pdf"), TRUE,
                             save_registry, g_object_ref (participants), g_object_unref);
@@ -211,6 +231,13 @@ save_programme (NstDocuments *self,
   report (self, file, ok, error);
 }
 
+static void
+retry_programme (NstDocuments *self,
+                 gpointer      programme)
+{
+  nst_documents_print_programme (self, programme);
+}
+
 /**
  * nst_documents_print_programme:
  *
@@ -222,7 +249,8 @@ nst_documents_print_programme (NstDocuments *self,
 {
   g_autofree char *name = g_strdup_printf (_("Programme — %s.pdf"), nst_programme_get_title (programme));
 
-  if (!nst_documents_check_school (self, nst_doc_list_facts))
+  if (!nst_documents_check_school (self, nst_doc_list_facts, retry_programme,
+                                   g_object_ref (programme), g_object_unref))
     return;
   nst_documents_choose_pdf (self, _("Personalized Programme"), name, TRUE,
                             save_programme, g_object_ref (programme), g_object_unref);
@@ -262,6 +290,13 @@ save_roadmap (NstDocuments *self,
   report (self, file, ok, error);
 }
 
+static void
+retry_roadmap (NstDocuments *self,
+               gpointer      data)
+{
+  nst_documents_print_roadmap (self);
+}
+
 /**
  * nst_documents_print_roadmap:
  *
@@ -270,7 +305,8 @@ save_roadmap (NstDocuments *self,
 void
 nst_documents_print_roadmap (NstDocuments *self)
 {
-  if (!nst_documents_check_school (self, nst_doc_list_facts))
+  if (!nst_documents_check_school (self, nst_doc_list_facts, retry_roadmap,
+                                   NULL, NULL))
     return;
   nst_documents_choose_pdf (self, _("Roadmap"), _("Roadmap.pdf"), TRUE, save_roadmap, NULL, NULL);
 }
@@ -525,6 +561,40 @@ order_chosen_cb (NstOrderPairsDialog *dialog,
                               (GDestroyNotify) g_array_unref);
 }
 
+typedef struct
+{
+  NstGroup *group;
+  GArray *selected;
+} PairsOrderRequest;
+
+static PairsOrderRequest *
+retry_pairs_order_new (NstGroup *group,
+                       GArray   *selected)
+{
+  PairsOrderRequest *request = g_new0 (PairsOrderRequest, 1);
+
+  request->group = group ? g_object_ref (group) : NULL;
+  request->selected = selected ? g_array_ref (selected) : NULL;
+  return request;
+}
+
+static void
+retry_pairs_order_free (PairsOrderRequest *request)
+{
+  g_clear_object (&request->group);
+  g_clear_pointer (&request->selected, g_array_unref);
+  g_free (request);
+}
+
+static void
+retry_pairs_order (NstDocuments *self,
+                   gpointer      data)
+{
+  PairsOrderRequest *request = data;
+
+  nst_documents_print_pairs_order (self, request->group, request->selected);
+}
+
 /**
  * nst_documents_print_pairs_order:
  * @group: (nullable): as for nst_documents_save_pairs_order()
@@ -565,7 +635,8 @@ nst_documents_print_pairs_order (NstDocuments *self,
       refuse_nothing_to_order (self);
       return NULL;
     }
-  if (!nst_documents_check_school (self, nst_doc_order_facts))
+  if (!nst_documents_check_school (self, nst_doc_order_facts, retry_pairs_order,
+                                   retry_pairs_order_new (group, selected), (GDestroyNotify) retry_pairs_order_free))
     return NULL;
   if ((dialog = nst_order_pairs_dialog_new (self->parent, self->store, nst_school_get_school_year (school),
                                             ids, group == NULL ? selected : NULL, &error)) == NULL)

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
  * file chooser, the toasts, the journal), nst-documents-print.c (one
  * document at a time) and nst-documents-batch.c (the missing consents). */
 
+/* What the user asked for, done again once the school's details they
+ * were sent to fill in are saved. */
+typedef void (*NstDocumentsRetry) (NstDocuments *self,
+                                   gpointer      data);
+
 struct _NstDocuments
 {
   GObject parent_instance;
@@ -22,6 +27,10 @@ struct _NstDocuments
   GSimpleActionGroup *actions;
   GFile *last_saved;
   guint running;
+  /* The document to print once the school's details are filled in. */
+  NstDocumentsRetry retry;
+  gpointer retry_data;
+  GDestroyNotify retry_destroy;
 };
 
 /* Saves to the file chosen (with ".pdf" added when missing) and reports. */
@@ -29,8 +38,11 @@ typedef void (*NstDocumentsSaveFunc) (NstDocuments *self,
                                       GFile        *file,
                                       gpointer      data);
 
-gboolean        nst_documents_check_school    (NstDocuments *self,
-                                               const char *const *facts);
+gboolean        nst_documents_check_school    (NstDocuments      *self,
+                                               const char *const *facts,
+                                               NstDocumentsRetry  retry,
+                                               gpointer           data,
+                                               GDestroyNotify     destroy);
 GtkFileChooser *nst_documents_new_pdf_chooser (NstDocuments *self,
                                       const char            *title,
                                       const char            *suggested_name,

@@ -68,21 +68,61 @@ nst_documents_show_saved (NstDocuments *self,
   set_print_last_enabled (self);
 }
 
+typedef struct
+{
+  NstDocumentsRetry retry;
+  gpointer data;
+  GDestroyNotify destroy;
+} Retry;
+
+static void
+retry_free (Retry *retry)
+{
+  if (retry->destroy != NULL && retry->data != NULL)
+    retry->destroy (retry->data);
+  g_free (retry);
+}
+
+static void
+forget_retry (NstDocuments *self)
+{
+  if (self->retry_destroy != NULL && self->retry_data != NULL)
+    self->retry_destroy (self->retry_data);
+  self->retry = NULL;
+  self->retry_data = NULL;
+  self->retry_destroy = NULL;
+}
+
 static void
 school_details_response_cb (AdwMessageDialog *dialog,
                             const char       *response,
-                            GtkWidget        *parent)
+                            NstDocuments     *self)
 {
+  Retry *retry = g_object_steal_data (G_OBJECT (dialog), "nst-retry");
+
   if (g_str_equal (response, "school"))
-    gtk_widget_activate_action (parent, "app.school", NULL);
+    {
+      forget_retry (self);
+      if (retry != NULL)
+        {
+          self->retry = retry->retry;
+          self->retry_data = g_steal_pointer (&retry->data);
+          self->retry_destroy = retry->destroy;
+        }
+      gtk_widget_activate_action (GTK_WIDGET (self->parent), "app.school", NULL);
+    }
+  if (retry != NULL)
+    retry_free (retry);
 }
 
 /* A document the school's details do not allow yet: the way to them, not
- * only the refusal. */
+ * only the refusal; with @retry (nullable), the document follows once
+ * they are saved. */
 static void
 show_school_details_needed (NstDocuments *self,
                             const char   *heading,
-                            const GError *error)
+                            const GError *error,
+                            Retry        *retry)
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, heading, error->message));
 
@@ -91,25 +131,74 @@ show_school_details_needed (NstDocuments *self,
   adw_message_dialog_set_response_appearance (dialog, "school", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "school");
   adw_message_dialog_set_close_response (dialog, "close");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (school_details_response_cb), self->parent, 0);
+  if (retry != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "nst-retry", retry, (GDestroyNotify) retry_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (school_details_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * nst_documents_school_saved:
+ *
+ * The school's details were saved: the document that sent the user to
+ * them is printed now.
+ */
+void
+nst_documents_school_saved (NstDocuments *self)
+{
+  NstDocumentsRetry retry = self->retry;
+  gpointer data = self->retry_data;
+  GDestroyNotify destroy = self->retry_destroy;
+
+  self->retry = NULL;
+  self->retry_data = NULL;
+  self->retry_destroy = NULL;
+  if (retry != NULL)
+    retry (self, data);
+  if (destroy != NULL && data != NULL)
+    destroy (data);
+}
+
+/**
+ * nst_documents_school_dialog_closed:
+ *
+ * Closed without saving, or after: nothing is printed later by surprise.
+ */
+void
+nst_documents_school_dialog_closed (NstDocuments *self)
+{
+  forget_retry (self);
+}
+
 /* Before any file is asked for: the school's details the document cannot
- * be printed without, or the way to them. */
+ * be printed without, or the way to them, and @retry (nullable) once they
+ * are filled in. @destroy frees @data either way. */
 gboolean
 nst_documents_check_school (NstDocuments      *self,
-                            const char *const *facts)
+                            const char *const *facts,
+                            NstDocumentsRetry  retry,
+                            gpointer           data,
+                            GDestroyNotify     destroy)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NstSchool) school = nst_store_load_school (self->store, &error);
+  Retry *later;
 
   if (school != NULL && nst_doc_check_school_facts (school, facts, &error))
-    return TRUE;
+    {
+      if (destroy != NULL && data != NULL)
+        destroy (data);
+      return TRUE;
+    }
+  later = g_new0 (Retry, 1);
+  *later = (Retry) { retry, data, destroy };
   if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS))
-    show_school_details_needed (self, _("The School’s Details Are Needed"), error);
+    show_school_details_needed (self, _("The School’s Details Are Needed"), error, later);
   else
-    nst_documents_show_error (self, _("Could not read the school’s details"), error);
+    {
+      retry_free (later);
+      nst_documents_show_error (self, _("Could not read the school’s details"), error);
+    }
   return FALSE;
 }
 
@@ -119,7 +208,7 @@ nst_documents_show_error (NstDocuments *self,
                           const GError *error)
 {
   if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS))
-    show_school_details_needed (self, heading, error);
+    show_school_details_needed (self, heading, error, NULL);
   else
     nst_documents_add_toast (self, nst_error_toast_new (self->parent, heading, error));
 }
@@ -133,7 +222,7 @@ nst_documents_show_refusal (NstDocuments *self,
 
   if (g_error_matches (error, NST_PDF_ERROR, NST_PDF_ERROR_SCHOOL_DETAILS))
     {
-      show_school_details_needed (self, heading, error);
+      show_school_details_needed (self, heading, error, NULL);
       return;
     }
   dialog = adw_message_dialog_new (self->parent, heading, error->message);
@@ -315,6 +404,7 @@ nst_documents_dispose (GObject *object)
 {
   NstDocuments *self = NST_DOCUMENTS (object);
 
+  forget_retry (self);
   g_clear_object (&self->actions);
   g_clear_object (&self->last_saved);
   g_clear_object (&self->toasts);

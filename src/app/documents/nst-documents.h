@@ -54,5 +54,7 @@ gboolean      nst_documents_save_pairs_order      (NstDocuments    *self,
                                                    NstGroup        *group,
                                                    GFile           *file);
 GtkWindow    *nst_documents_show_journal          (NstDocuments    *self);
+void          nst_documents_school_saved          (NstDocuments    *self);
+void          nst_documents_school_dialog_closed  (NstDocuments    *self);
 
 G_END_DECLS
