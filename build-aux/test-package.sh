@@ -70,17 +70,18 @@ step "nastavnik-cli demo and list participants, in Russian"
 cat >"$work/window.sh" <<'SCRIPT'
 #!/usr/bin/env bash
 # In the Xvfb and session bus of xvfb-run and dbus-run-session: starts the
-# program, waits for its window, prints its title.
+# program, waits for its window, writes its title to a file (the session's
+# daemons print on the standard output too).
 /usr/bin/nastavnik --database "$1" >"$2" 2>&1 &
 pid=$!
-echo "$pid" >"$3"
 window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -n 1)
-[ -n "$window" ] && xdotool getwindowname "$window"
+[ -n "$window" ] && xdotool getwindowname "$window" >"$3"
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null || true
 SCRIPT
-title=$(xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-  bash "$work/window.sh" "$db" "$work/window.log" "$work/pid" 2>/dev/null) || true
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+  bash "$work/window.sh" "$db" "$work/window.log" "$work/title" >/dev/null 2>&1 || true
+title=$(cat "$work/title" 2>/dev/null || true)
 [ "$title" = "Наставник" ] || { cat "$work/window.log" >&2; fail "the window's title is «$title», not «Наставник»"; }
 if grep -E 'CRITICAL|WARNING' "$work/window.log" >&2; then
   fail "/usr/bin/nastavnik warned at start"
