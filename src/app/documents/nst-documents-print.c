@@ -105,6 +105,16 @@ save_consent (NstDocuments *self,
  *
  * A consent form of @participant, filled in.
  */
+static Consent *
+consent_new (NstParticipant *participant,
+             NstConsentKind  kind)
+{
+  Consent *consent = g_new0 (Consent, 1);
+
+  *consent = (Consent) { g_object_ref (participant), kind };
+  return consent;
+}
+
 static void
 retry_consent (NstDocuments *self,
                gpointer      data)
@@ -121,16 +131,12 @@ nst_documents_print_consent (NstDocuments   *self,
 {
   g_autofree char *person = nst_participant_dup_full_name (participant);
   g_autofree char *file_name = NULL;
-  Consent *consent;
   const char *title;
 
-  consent = g_new0 (Consent, 1);
-  *consent = (Consent) { g_object_ref (participant), kind };
-  if (!nst_documents_check_school (self, nst_doc_consent_facts, retry_consent, consent,
+  /* One request for after the school's details, one for the chooser. */
+  if (!nst_documents_check_school (self, nst_doc_consent_facts, retry_consent, consent_new (participant, kind),
                                    (GDestroyNotify) consent_free))
     return;
-  consent = g_new0 (Consent, 1);
-  *consent = (Consent) { g_object_ref (participant), kind };
   switch (kind)
     {
     case NST_CONSENT_DISTRIBUTION:
@@ -147,7 +153,8 @@ nst_documents_print_consent (NstDocuments   *self,
       title = _("Consent to Processing of Personal Data");
       break;
     }
-  nst_documents_choose_pdf (self, title, file_name, TRUE, save_consent, consent, (GDestroyNotify) consent_free);
+  nst_documents_choose_pdf (self, title, file_name, TRUE, save_consent, consent_new (participant, kind),
+                            (GDestroyNotify) consent_free);
 }
 
 /* ---- the list of participants -------------------------------------------------- */
