@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "nst-ui-test-util.h"
 #include "registry/nst-registry-page.h"
 
@@ -184,4 +187,62 @@ nst_test_drain (void)
   for (int i = 0; i < 50; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
+}
+
+/* ---- the application and its folder ------------------------------------ */
+
+/**
+ * nst_test_start_app:
+ * @db_path: the database, made when missing
+ *
+ * Starts the real application on @db_path and returns its window, shown
+ * and drained. Each start gets a bus name of its own: GApplication may keep
+ * the last one exported until the main loop is gone.
+ */
+NstWindow *
+nst_test_start_app (NstApplication **app,
+                    const char      *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  static guint starts;
+  g_autofree char *app_id = g_strdup_printf ("org.nastavnik.Nastavnik.Test%u_%u", (guint) getpid (), ++starts);
+  NstWindow *window;
+
+  *app = nst_application_new ();
+  g_application_set_application_id (G_APPLICATION (*app), app_id);
+  g_application_set_flags (G_APPLICATION (*app), G_APPLICATION_NON_UNIQUE);
+  nst_application_set_database_path (*app, db_path);
+  g_application_register (G_APPLICATION (*app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (*app));
+  window = NST_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (*app)));
+  g_assert_nonnull (window);
+  nst_test_drain ();
+  return window;
+}
+
+/* Closes the window as its user would, and lets the application go. */
+void
+nst_test_stop_app (NstApplication **app,
+                   NstWindow       *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  nst_test_drain ();
+  g_clear_object (app);
+}
+
+/* A test's own folder, removed with what it holds (no subfolders). */
+void
+nst_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (dir);
 }

@@ -3,6 +3,9 @@
 
 #include <adwaita.h>
 
+#include "nst-application.h"
+#include "nst-window.h"
+
 G_BEGIN_DECLS
 
 /* Helpers for tests that drive the real window in-process. */
@@ -23,5 +26,10 @@ gboolean   nst_test_wait_for       (gboolean  (*condition) (gpointer data),
                                     gpointer    data,
                                     guint       timeout_ms);
 void       nst_test_drain          (void);
+NstWindow *nst_test_start_app      (NstApplication **app,
+                                    const char      *db_path);
+void       nst_test_stop_app       (NstApplication **app,
+                                    NstWindow       *window);
+void       nst_test_remove_dir     (const char      *dir);
 
 G_END_DECLS

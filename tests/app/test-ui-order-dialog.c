@@ -48,15 +48,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
+  nst_test_remove_dir (fixture->dir);
   g_free (fixture->db_path);
   g_free (fixture->dir);
 }
@@ -64,30 +56,13 @@ fixture_tear_down (Fixture       *fixture,
 static void
 start_app (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  static guint starts;
-  g_autofree char *app_id = g_strdup_printf ("org.nastavnik.Nastavnik.TestOrderDialog%u", ++starts);
-
-  fixture->app = nst_application_new ();
-  /* A new bus name each time: GApplication may keep the old one exported
-   * until the main loop is gone. */
-  g_application_set_application_id (G_APPLICATION (fixture->app), app_id);
-  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
-  nst_application_set_database_path (fixture->app, fixture->db_path);
-  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (fixture->app));
-  fixture->window = NST_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
-  g_assert_nonnull (fixture->window);
-  nst_test_drain ();
+  fixture->window = nst_test_start_app (&fixture->app, fixture->db_path);
 }
 
 static void
 stop_app (Fixture *fixture)
 {
-  gtk_window_close (GTK_WINDOW (fixture->window));
-  nst_test_drain ();
-  g_clear_object (&fixture->app);
+  nst_test_stop_app (&fixture->app, fixture->window);
   fixture->window = NULL;
 }
 
