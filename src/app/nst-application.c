@@ -153,6 +153,24 @@ watch_list_painted (GtkWidget *window,
   gtk_widget_queue_draw (window);
 }
 
+static gboolean
+watch_list_painted_idle (gpointer app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    watch_list_painted (GTK_WIDGET (window), app);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the window's own idle that builds its first tab. */
+static void
+watch_list_painted_later (GtkWidget *window,
+                          gpointer   app)
+{
+  g_idle_add (watch_list_painted_idle, app);
+}
+
 static void
 nst_application_activate (GApplication *app)
 {
@@ -175,7 +193,7 @@ nst_application_activate (GApplication *app)
     }
   window = GTK_WINDOW (nst_window_new (self, store));
   if (g_getenv ("NST_BENCH_FIRST_FRAME") != NULL || g_getenv ("NST_BENCH_LIST_SHOWN") != NULL)
-    g_signal_connect (window, "map", G_CALLBACK (watch_list_painted), app);
+    g_signal_connect (window, "map", G_CALLBACK (watch_list_painted_later), app);
   gtk_window_present (window);
 }
 

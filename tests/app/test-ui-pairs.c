@@ -117,6 +117,9 @@ start_app (Fixture *fixture)
   g_assert_nonnull (fixture->window);
   stack = ADW_VIEW_STACK (nst_test_find_type (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "pairs");
+  /* Already the tab shown (the window remembers it): built once the
+   * window is on screen. */
+  nst_test_drain ();
   fixture->pairs = NST_PAIRS_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_PAIRS_PAGE));
   g_assert_nonnull (fixture->pairs);
   nst_test_drain ();

@@ -47,6 +47,8 @@ start_app (Fixture *fixture)
   g_application_activate (G_APPLICATION (fixture->app));
   fixture->window = NST_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
   g_assert_nonnull (fixture->window);
+  /* The tab shown first is built once the window is on screen. */
+  nst_test_drain ();
   fixture->page = NST_REGISTRY_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window), NST_TYPE_REGISTRY_PAGE));
   g_assert_nonnull (fixture->page);
   nst_test_drain ();

@@ -58,6 +58,7 @@ start_app (Fixture *fixture)
   stack = nst_test_find_type (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK);
   g_assert_nonnull (stack);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "roadmap");
+  nst_test_drain ();
   fixture->page = NST_ROADMAP_PAGE (nst_test_find_type (GTK_WIDGET (fixture->window),
                                                         NST_TYPE_ROADMAP_PAGE));
   g_assert_nonnull (fixture->page);
