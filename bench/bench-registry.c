@@ -253,8 +253,10 @@ open_window (NstApplication *app,
   wait_for_paint ();
   g_print ("%-34s %7.1f ms\n", "window shown, in process",
            since_ms (start, g_get_monotonic_time ()));
-  /* The registry is read on a thread and its rows made after that frame. */
-  page = NST_REGISTRY_PAGE (find_type (window, NST_TYPE_REGISTRY_PAGE));
+  /* The tab is built after that frame, reads the registry on a thread and
+   * makes its rows after its own first frame. */
+  while ((page = NST_REGISTRY_PAGE (find_type (window, NST_TYPE_REGISTRY_PAGE))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   while (nst_registry_page_is_loading (page))
     g_main_context_iteration (NULL, TRUE);
   wait_for_paint ();
