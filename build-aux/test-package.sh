@@ -30,7 +30,9 @@ deb="$work/nastavnik_${version}_${arch}.deb"
 # where dpkg-buildpackage leaves its files in the parent folder.
 src="$work/nastavnik-$version"
 mkdir "$src"
-git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$src"
+# (Run with sudo in a developer's own clone: git would refuse a folder of
+# another owner without safe.directory.)
+git -c safe.directory="$PWD" ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$src"
 if ! (cd "$src" && dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1); then
   tail -n 60 "$work/build.log" >&2
   fail "dpkg-buildpackage -us -uc -b"
