@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "nst-page.h"
+#include "store/nst-store.h"
 
 G_DEFINE_INTERFACE (NstPage, nst_page, GTK_TYPE_WIDGET)
 
@@ -84,6 +85,55 @@ nst_page_dup_selected (NstPage *self)
   return iface->dup_selected ? iface->dup_selected (self) : g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+/* The store's change count a page's data were read at, kept on the page:
+ * shown again at another count, it reads them anew (nst_page_catch_up). */
+#define CHANGES_SEEN "nst-page-changes-seen"
+
+static NstStore *
+dup_store (NstPage *self)
+{
+  NstStore *store = NULL;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self), "store") != NULL)
+    g_object_get (self, "store", &store, NULL);
+  return store;
+}
+
+/**
+ * nst_page_mark_seen:
+ *
+ * The page shows the database as it is now: it is leaving the screen, or
+ * it has just read its data.
+ */
+void
+nst_page_mark_seen (NstPage *self)
+{
+  g_autoptr(NstStore) store = dup_store (self);
+  guint64 *seen;
+
+  if (store == NULL)
+    return;
+  seen = g_new (guint64, 1);
+  *seen = nst_store_get_change_count (store);
+  g_object_set_data_full (G_OBJECT (self), CHANGES_SEEN, seen, g_free);
+}
+
+/**
+ * nst_page_catch_up:
+ *
+ * Shown again: reads its data anew when the database changed since it was
+ * last marked seen (another tab, a dialog), and only then.
+ */
+void
+nst_page_catch_up (NstPage *self)
+{
+  g_autoptr(NstStore) store = dup_store (self);
+  guint64 *seen = g_object_get_data (G_OBJECT (self), CHANGES_SEEN);
+
+  if (store != NULL && seen != NULL && *seen != nst_store_get_change_count (store))
+    nst_page_reload (self);
+}
+
 void
 nst_page_reload (NstPage *self)
 {
@@ -91,6 +141,9 @@ nst_page_reload (NstPage *self)
 
   if (iface->reload)
     iface->reload (self);
+  /* An eager reload (after a pair is saved, a consent recorded) spares
+   * the one the tab would do when shown again. */
+  nst_page_mark_seen (self);
 }
 
 /**

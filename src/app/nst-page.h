@@ -58,6 +58,8 @@ void          nst_page_focus_search       (NstPage          *self);
 GListModel   *nst_page_get_visible        (NstPage          *self);
 GPtrArray    *nst_page_dup_selected       (NstPage          *self);
 void          nst_page_reload             (NstPage          *self);
+void          nst_page_mark_seen          (NstPage          *self);
+void          nst_page_catch_up           (NstPage          *self);
 
 void          nst_page_set_documents      (NstPage          *self,
                                            NstDocuments     *documents);

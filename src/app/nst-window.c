@@ -174,42 +174,25 @@ update_documents_menu (NstWindow *self,
     g_signal_connect_object (popover, "show", G_CALLBACK (documents_shown_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* The store's change count when a tab was last on screen: a tab keeps
- * itself up to date with what it does, not with what the other tabs do
- * (consents marked from a pair's form, pairs made from the registry). */
-#define CHANGES_SEEN "nst-window-changes-seen"
-
-static void
-remember_changes_seen (NstWindow *self,
-                       NstPage   *page)
-{
-  guint64 *seen = g_new (guint64, 1);
-
-  *seen = nst_store_get_change_count (self->store);
-  g_object_set_data_full (G_OBJECT (page), CHANGES_SEEN, seen, g_free);
-}
-
-/* The tab now shown reads its data again if another changed it meanwhile. */
+/* A tab keeps itself up to date with what it does, not with what the
+ * other tabs do (consents marked from a pair's form, pairs made from the
+ * registry): it catches up when it is shown again (nst_page_catch_up). */
 static void
 catch_up_with_other_tabs (NstWindow *self,
                           NstPage   *page)
 {
-  guint64 *seen;
-
   if (self->shown_page == page)
     return;
   if (self->shown_page != NULL)
     {
-      remember_changes_seen (self, self->shown_page);
+      nst_page_mark_seen (self->shown_page);
       g_object_remove_weak_pointer (G_OBJECT (self->shown_page), (gpointer *) &self->shown_page);
     }
   self->shown_page = page;
   if (page == NULL)
     return;
   g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &self->shown_page);
-  seen = g_object_get_data (G_OBJECT (page), CHANGES_SEEN);
-  if (seen != NULL && *seen != nst_store_get_change_count (self->store))
-    nst_page_reload (page);
+  nst_page_catch_up (page);
 }
 
 static void
@@ -455,7 +438,7 @@ nst_window_reload_registry (NstWindow *self)
 
   /* A registry not built yet reads the database when it is. */
   if (registry != NULL)
-    nst_registry_page_reload (NST_REGISTRY_PAGE (registry));
+    nst_page_reload (NST_PAGE (registry));
 }
 
 /**
