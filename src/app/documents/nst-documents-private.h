@@ -28,9 +28,7 @@ struct _NstDocuments
   GFile *last_saved;
   guint running;
   /* The document to print once the school's details are filled in. */
-  NstDocumentsRetry retry;
-  gpointer retry_data;
-  GDestroyNotify retry_destroy;
+  struct _NstDocumentsRequest *waiting;
 };
 
 /* Saves to the file chosen (with ".pdf" added when missing) and reports. */

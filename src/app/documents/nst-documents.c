@@ -68,7 +68,7 @@ nst_documents_show_saved (NstDocuments *self,
   set_print_last_enabled (self);
 }
 
-typedef struct
+typedef struct _NstDocumentsRequest
 {
   NstDocumentsRetry retry;
   gpointer data;
@@ -86,11 +86,7 @@ retry_free (Retry *retry)
 static void
 forget_retry (NstDocuments *self)
 {
-  if (self->retry_destroy != NULL && self->retry_data != NULL)
-    self->retry_destroy (self->retry_data);
-  self->retry = NULL;
-  self->retry_data = NULL;
-  self->retry_destroy = NULL;
+  g_clear_pointer (&self->waiting, retry_free);
 }
 
 static void
@@ -103,12 +99,7 @@ school_details_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "school"))
     {
       forget_retry (self);
-      if (retry != NULL)
-        {
-          self->retry = retry->retry;
-          self->retry_data = g_steal_pointer (&retry->data);
-          self->retry_destroy = retry->destroy;
-        }
+      self->waiting = g_steal_pointer (&retry);
       gtk_widget_activate_action (GTK_WIDGET (self->parent), "app.school", NULL);
     }
   if (retry != NULL)
@@ -146,17 +137,13 @@ show_school_details_needed (NstDocuments *self,
 void
 nst_documents_school_saved (NstDocuments *self)
 {
-  NstDocumentsRetry retry = self->retry;
-  gpointer data = self->retry_data;
-  GDestroyNotify destroy = self->retry_destroy;
+  Retry *retry = g_steal_pointer (&self->waiting);
 
-  self->retry = NULL;
-  self->retry_data = NULL;
-  self->retry_destroy = NULL;
-  if (retry != NULL)
-    retry (self, data);
-  if (destroy != NULL && data != NULL)
-    destroy (data);
+  if (retry == NULL)
+    return;
+  if (retry->retry != NULL)
+    retry->retry (self, retry->data);
+  retry_free (retry);
 }
 
 /**
